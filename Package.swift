@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "translint",
+    products: [
+        .library(name: "TransLintKit", targets: ["TransLintKit"]),
+        .executable(name: "translint", targets: ["translint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // System ICU, linked through pkg-config. No Swift module imports it: its headers would
+        // clash with Foundation's bundled ICU (see docs/icu.md).
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
+        ),
+        // The C shim: its public header includes no ICU header; only shim.c does.
+        .target(name: "CICUShim", dependencies: ["CICU"]),
+        // Swift API over the shim: normalization, transliteration, segmentation, regex,
+        // number and date parsing, scripts, confusables.
+        .target(name: "ICUKit", dependencies: ["CICUShim"]),
+        // All of translint's logic. No printing, no exiting, no argument parsing.
+        .target(
+            name: "TransLintKit",
+            dependencies: ["ICUKit", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedRules"]
+        ),
+        // Compiles rules/*.yaml into TransLintKit (the built-in rule pack).
+        .executableTarget(name: "embed-rules"),
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
+        // The thin command line.
+        .executableTarget(
+            name: "translint",
+            dependencies: [
+                "TransLintKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
+        .testTarget(name: "TransLintKitTests", dependencies: ["TransLintKit"]),
+        .testTarget(name: "CLITests", dependencies: ["TransLintKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

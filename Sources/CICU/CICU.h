@@ -1,0 +1,2 @@
+// Only the C shim depends on this module; no Swift file imports it.
+#include <unicode/utypes.h>

@@ -1,0 +1,480 @@
+/* The only file in translint that includes ICU headers. See include/CICUShim.h. */
+#include "CICUShim.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/ucal.h>
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucurr.h>
+#include <unicode/udat.h>
+#include <unicode/udatpg.h>
+#include <unicode/uloc.h>
+#include <unicode/unorm2.h>
+#include <unicode/unum.h>
+#include <unicode/uregex.h>
+#include <unicode/uscript.h>
+#include <unicode/uset.h>
+#include <unicode/uspoof.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+#include <unicode/utf16.h>
+
+_Static_assert(sizeof(UChar) == sizeof(cicu_uchar), "UChar is 16 bits");
+_Static_assert(sizeof(UScriptCode) == sizeof(int32_t), "UScriptCode is 32 bits");
+_Static_assert(sizeof(UErrorCode) == sizeof(int32_t), "UErrorCode is 32 bits");
+_Static_assert(CICU_BUFFER_OVERFLOW == U_BUFFER_OVERFLOW_ERROR, "overflow");
+_Static_assert(CICU_REGEX_TIME_OUT == U_REGEX_TIME_OUT, "time out");
+_Static_assert(CICU_INVALID_CHAR_FOUND == U_INVALID_CHAR_FOUND, "invalid char");
+_Static_assert(CICU_TRUNCATED_CHAR_FOUND == U_TRUNCATED_CHAR_FOUND, "truncated char");
+_Static_assert(CICU_ILLEGAL_CHAR_FOUND == U_ILLEGAL_CHAR_FOUND, "illegal char");
+_Static_assert(CICU_PARSE_ERROR == U_PARSE_ERROR, "parse error");
+_Static_assert(CICU_ILLEGAL_ARGUMENT == U_ILLEGAL_ARGUMENT_ERROR, "illegal argument");
+_Static_assert(CICU_BRK_WORD == UBRK_WORD && CICU_BRK_SENTENCE == UBRK_SENTENCE &&
+                   CICU_BRK_LINE == UBRK_LINE && CICU_BRK_CHARACTER == UBRK_CHARACTER,
+               "break kinds");
+_Static_assert(CICU_NUM_DECIMAL == UNUM_DECIMAL && CICU_NUM_SPELLOUT == UNUM_SPELLOUT &&
+                   CICU_NUM_PERCENT == UNUM_PERCENT && CICU_NUM_ORDINAL == UNUM_ORDINAL,
+               "number styles");
+_Static_assert(CICU_REGEX_CASE_INSENSITIVE == UREGEX_CASE_INSENSITIVE &&
+                   CICU_REGEX_COMMENTS == UREGEX_COMMENTS && CICU_REGEX_DOTALL == UREGEX_DOTALL &&
+                   CICU_REGEX_MULTILINE == UREGEX_MULTILINE && CICU_REGEX_UWORD == UREGEX_UWORD,
+               "regex flags");
+
+#define ST ((UErrorCode *)status)
+#define FAILED (*status > 0)
+
+const char *cicu_error_name(int32_t status) { return u_errorName((UErrorCode)status); }
+
+const char *cicu_version(void) { return U_ICU_VERSION; }
+
+/* ---- Character-set conversion ---- */
+
+int32_t cicu_utf8_to_utf16(const uint8_t *src, int32_t len, cicu_uchar *dst, int32_t cap,
+                           int32_t *status) {
+    int32_t n = 0;
+    u_strFromUTF8WithSub((UChar *)dst, cap, &n, (const char *)src, len, 0xFFFD, NULL, ST);
+    return n;
+}
+
+int32_t cicu_utf16_to_utf8(const cicu_uchar *src, int32_t len, uint8_t *dst, int32_t cap,
+                           int32_t *status) {
+    int32_t n = 0;
+    u_strToUTF8WithSub((char *)dst, cap, &n, (const UChar *)src, len, 0xFFFD, NULL, ST);
+    return n;
+}
+
+int32_t cicu_decode(const char *charset, const uint8_t *src, int32_t len, cicu_uchar *dst,
+                    int32_t cap, int32_t *error_offset, int32_t *status) {
+    *error_offset = -1;
+    if (FAILED) return 0;
+    UConverter *cnv = ucnv_open(charset, ST);
+    if (FAILED) return 0;
+    ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, ST);
+    const char *source = (const char *)src;
+    UChar *target = (UChar *)dst;
+    ucnv_toUnicode(cnv, &target, (UChar *)dst + cap, &source, (const char *)src + len, NULL, 1, ST);
+    if (FAILED) {
+        /* The converter has consumed the bad bytes; step back over them. */
+        char bad[32];
+        int8_t bad_len = sizeof bad;
+        UErrorCode ignored = U_ZERO_ERROR;
+        ucnv_getInvalidChars(cnv, bad, &bad_len, &ignored);
+        if (U_FAILURE(ignored)) bad_len = 0;
+        *error_offset = (int32_t)(source - (const char *)src) - bad_len;
+    }
+    ucnv_close(cnv);
+    return (int32_t)(target - (UChar *)dst);
+}
+
+/* ---- Normalization ---- */
+
+const cicu_norm *cicu_norm_get(int32_t form, int32_t *status) {
+    switch (form) {
+    case CICU_NFC: return (const cicu_norm *)unorm2_getNFCInstance(ST);
+    case CICU_NFD: return (const cicu_norm *)unorm2_getNFDInstance(ST);
+    case CICU_NFKC: return (const cicu_norm *)unorm2_getNFKCInstance(ST);
+    case CICU_NFKD: return (const cicu_norm *)unorm2_getNFKDInstance(ST);
+    case CICU_NFKC_CASEFOLD: return (const cicu_norm *)unorm2_getNFKCCasefoldInstance(ST);
+    default: *status = U_ILLEGAL_ARGUMENT_ERROR; return NULL;
+    }
+}
+
+int32_t cicu_norm_normalize(const cicu_norm *n, const cicu_uchar *src, int32_t len,
+                            cicu_uchar *dst, int32_t cap, int32_t *status) {
+    return unorm2_normalize((const UNormalizer2 *)n, (const UChar *)src, len, (UChar *)dst, cap,
+                            ST);
+}
+
+int32_t cicu_norm_normalize_mapped(const cicu_norm *n, const cicu_uchar *src, int32_t len,
+                                   cicu_uchar *dst, int32_t *map_start, int32_t *map_end,
+                                   int32_t cap, int32_t *status) {
+    if (FAILED) return 0;
+    const UNormalizer2 *norm = (const UNormalizer2 *)n;
+    const UChar *s = (const UChar *)src;
+    UChar local[64];
+    int32_t i = 0, o = 0;
+    while (i < len) {
+        int32_t yes = unorm2_spanQuickCheckYes(norm, s + i, len - i, ST);
+        if (FAILED) return 0;
+        if (o + yes > cap) { *status = U_BUFFER_OVERFLOW_ERROR; return cap + 1; }
+        for (int32_t k = 0; k < yes; k++, o++) {
+            dst[o] = s[i + k];
+            map_start[o] = i + k;
+            map_end[o] = i + k + 1;
+        }
+        i += yes;
+        if (i >= len) break;
+        /* One normalization segment: up to the next code point with a boundary before it. */
+        int32_t j = i;
+        UChar32 c;
+        U16_NEXT(s, j, len, c);
+        while (j < len) {
+            int32_t next = j;
+            U16_NEXT(s, next, len, c);
+            if (unorm2_hasBoundaryBefore(norm, c)) break;
+            j = next;
+        }
+        UChar *out = local;
+        int32_t out_cap = (int32_t)(sizeof local / sizeof local[0]);
+        int32_t m = unorm2_normalize(norm, s + i, j - i, out, out_cap, ST);
+        if (*status == U_BUFFER_OVERFLOW_ERROR) {
+            *status = U_ZERO_ERROR;
+            out = malloc(sizeof(UChar) * (size_t)(m + 1));
+            if (!out) { *status = U_MEMORY_ALLOCATION_ERROR; return 0; }
+            m = unorm2_normalize(norm, s + i, j - i, out, m + 1, ST);
+        }
+        if (!FAILED) {
+            if (o + m > cap) {
+                *status = U_BUFFER_OVERFLOW_ERROR;
+                o = cap + 1;
+            } else {
+                for (int32_t k = 0; k < m; k++, o++) {
+                    dst[o] = out[k];
+                    map_start[o] = i;
+                    map_end[o] = j;
+                }
+            }
+        }
+        if (out != local) free(out);
+        if (FAILED) return o;
+        i = j;
+    }
+    return o;
+}
+
+int32_t cicu_norm_is_normalized(const cicu_norm *n, const cicu_uchar *src, int32_t len,
+                                int32_t *status) {
+    return unorm2_isNormalized((const UNormalizer2 *)n, (const UChar *)src, len, ST);
+}
+
+/* ---- Character properties ---- */
+
+int32_t cicu_script_of(uint32_t code_point, int32_t *status) {
+    return (int32_t)uscript_getScript((UChar32)code_point, ST);
+}
+
+const char *cicu_script_name(int32_t script) { return uscript_getName((UScriptCode)script); }
+
+int32_t cicu_script_from_name(const char *name) {
+    return u_getPropertyValueEnum(UCHAR_SCRIPT, name);
+}
+
+int32_t cicu_script_extensions(uint32_t code_point, int32_t *out, int32_t cap, int32_t *status) {
+    return uscript_getScriptExtensions((UChar32)code_point, (UScriptCode *)out, cap, ST);
+}
+
+int32_t cicu_scripts_of_locale(const char *locale, int32_t *out, int32_t cap, int32_t *status) {
+    return uscript_getCode(locale, (UScriptCode *)out, cap, ST);
+}
+
+int32_t cicu_display_language(const char *locale, const char *display_locale, cicu_uchar *dst,
+                              int32_t cap, int32_t *status) {
+    return uloc_getDisplayLanguage(locale, display_locale, (UChar *)dst, cap, ST);
+}
+
+int32_t cicu_is_wide(uint32_t code_point) {
+    int32_t w = u_getIntPropertyValue((UChar32)code_point, UCHAR_EAST_ASIAN_WIDTH);
+    return w == U_EA_FULLWIDTH || w == U_EA_WIDE;
+}
+
+cicu_set *cicu_set_open(const cicu_uchar *pattern, int32_t len, int32_t *status) {
+    if (FAILED) return NULL;
+    USet *set = uset_openPattern((const UChar *)pattern, len, ST);
+    if (FAILED) {
+        if (set) uset_close(set);
+        return NULL;
+    }
+    uset_freeze(set);
+    return (cicu_set *)set;
+}
+
+void cicu_set_close(cicu_set *s) {
+    if (s) uset_close((USet *)s);
+}
+
+int32_t cicu_set_contains(const cicu_set *s, uint32_t code_point) {
+    return uset_contains((const USet *)s, (UChar32)code_point);
+}
+
+/* ---- Transliteration ---- */
+
+cicu_trans *cicu_trans_open(const cicu_uchar *id, int32_t id_len, int32_t *status) {
+    if (FAILED) return NULL;
+    UParseError pe;
+    return (cicu_trans *)utrans_openU((const UChar *)id, id_len, UTRANS_FORWARD, NULL, 0, &pe, ST);
+}
+
+void cicu_trans_close(cicu_trans *t) {
+    if (t) utrans_close((UTransliterator *)t);
+}
+
+int32_t cicu_trans_transform(const cicu_trans *t, cicu_uchar *buf, int32_t len, int32_t cap,
+                             int32_t *status) {
+    if (FAILED) return 0;
+    int32_t text_len = len, limit = len;
+    utrans_transUChars((const UTransliterator *)t, (UChar *)buf, &text_len, cap, 0, &limit, ST);
+    return text_len;
+}
+
+/* ---- Segmentation ---- */
+
+cicu_brk *cicu_brk_open(int32_t kind, const char *locale, int32_t *status) {
+    if (FAILED) return NULL;
+    return (cicu_brk *)ubrk_open((UBreakIteratorType)kind, locale, NULL, 0, ST);
+}
+
+cicu_brk *cicu_brk_clone(const cicu_brk *b, int32_t *status) {
+    if (FAILED) return NULL;
+    return (cicu_brk *)ubrk_clone((const UBreakIterator *)b, ST);
+}
+
+void cicu_brk_close(cicu_brk *b) {
+    if (b) ubrk_close((UBreakIterator *)b);
+}
+
+void cicu_brk_set_text(cicu_brk *b, const cicu_uchar *text, int32_t len, int32_t *status) {
+    ubrk_setText((UBreakIterator *)b, (const UChar *)text, len, ST);
+}
+
+int32_t cicu_brk_next_boundaries(cicu_brk *b, int32_t *out, int32_t cap) {
+    int32_t n = 0;
+    while (n < cap) {
+        int32_t p = ubrk_next((UBreakIterator *)b);
+        if (p == UBRK_DONE) break;
+        out[n++] = p;
+    }
+    return n;
+}
+
+int32_t cicu_brk_rule_status(const cicu_brk *b) {
+    return ubrk_getRuleStatus((UBreakIterator *)b);
+}
+
+/* ---- Regular expressions ---- */
+
+cicu_regex *cicu_regex_open(const cicu_uchar *pattern, int32_t len, uint32_t flags,
+                            int32_t *error_offset, int32_t *status) {
+    *error_offset = -1;
+    if (FAILED) return NULL;
+    UParseError pe;
+    memset(&pe, 0, sizeof pe);
+    URegularExpression *re = uregex_open((const UChar *)pattern, len, flags, &pe, ST);
+    if (FAILED) {
+        *error_offset = pe.offset;
+        if (re) uregex_close(re);
+        return NULL;
+    }
+    return (cicu_regex *)re;
+}
+
+cicu_regex *cicu_regex_clone(const cicu_regex *r, int32_t *status) {
+    if (FAILED) return NULL;
+    return (cicu_regex *)uregex_clone((const URegularExpression *)r, ST);
+}
+
+void cicu_regex_close(cicu_regex *r) {
+    if (r) uregex_close((URegularExpression *)r);
+}
+
+void cicu_regex_set_text(cicu_regex *r, const cicu_uchar *text, int32_t len, int32_t *status) {
+    uregex_setText((URegularExpression *)r, (const UChar *)text, len, ST);
+}
+
+void cicu_regex_set_time_limit(cicu_regex *r, int32_t steps, int32_t *status) {
+    uregex_setTimeLimit((URegularExpression *)r, steps, ST);
+}
+
+int32_t cicu_regex_find_next(cicu_regex *r, int32_t *status) {
+    return uregex_findNext((URegularExpression *)r, ST);
+}
+
+int32_t cicu_regex_group_count(const cicu_regex *r, int32_t *status) {
+    return uregex_groupCount((URegularExpression *)r, ST);
+}
+
+int32_t cicu_regex_start(cicu_regex *r, int32_t group, int32_t *status) {
+    return uregex_start((URegularExpression *)r, group, ST);
+}
+
+int32_t cicu_regex_end(cicu_regex *r, int32_t group, int32_t *status) {
+    return uregex_end((URegularExpression *)r, group, ST);
+}
+
+/* ---- Numbers ---- */
+
+cicu_numfmt *cicu_numfmt_open(int32_t style, const char *locale, int32_t *status) {
+    if (FAILED) return NULL;
+    return (cicu_numfmt *)unum_open((UNumberFormatStyle)style, NULL, 0, locale, NULL, ST);
+}
+
+void cicu_numfmt_close(cicu_numfmt *f) {
+    if (f) unum_close((UNumberFormat *)f);
+}
+
+void cicu_numfmt_set_lenient(cicu_numfmt *f, int32_t lenient) {
+    unum_setAttribute((UNumberFormat *)f, UNUM_LENIENT_PARSE, lenient ? 1 : 0);
+}
+
+int32_t cicu_numfmt_parse_decimal(const cicu_numfmt *f, const cicu_uchar *text, int32_t len,
+                                  int32_t *pos, char *out, int32_t cap, int32_t *status) {
+    return unum_parseDecimal((const UNumberFormat *)f, (const UChar *)text, len, pos, out, cap,
+                             ST);
+}
+
+int32_t cicu_numfmt_format_decimal(const cicu_numfmt *f, const char *number, int32_t number_len,
+                                   cicu_uchar *dst, int32_t cap, int32_t *status) {
+    return unum_formatDecimal((const UNumberFormat *)f, number, number_len, (UChar *)dst, cap,
+                              NULL, ST);
+}
+
+/* ---- Dates ---- */
+
+struct cicu_datefmt {
+    UDateFormat *format;
+    UCalendar *calendar;
+};
+
+static const UChar utc_id[] = {'U', 'T', 'C', 0};
+
+cicu_datefmt *cicu_datefmt_open(const char *locale, const cicu_uchar *pattern, int32_t len,
+                                int32_t is_skeleton, int32_t *status) {
+    if (FAILED) return NULL;
+    UChar best[128];
+    const UChar *pat = (const UChar *)pattern;
+    int32_t pat_len = len;
+    if (is_skeleton) {
+        UDateTimePatternGenerator *gen = udatpg_open(locale, ST);
+        if (FAILED) return NULL;
+        pat_len = udatpg_getBestPattern(gen, (const UChar *)pattern, len, best,
+                                        (int32_t)(sizeof best / sizeof best[0]), ST);
+        udatpg_close(gen);
+        if (FAILED) return NULL;
+        pat = best;
+    }
+    cicu_datefmt *f = calloc(1, sizeof *f);
+    if (!f) { *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    f->format = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, utc_id, 3, pat, pat_len, ST);
+    f->calendar = ucal_open(utc_id, 3, locale, UCAL_GREGORIAN, ST);
+    if (FAILED) { cicu_datefmt_close(f); return NULL; }
+    return f;
+}
+
+void cicu_datefmt_close(cicu_datefmt *f) {
+    if (!f) return;
+    if (f->format) udat_close(f->format);
+    if (f->calendar) ucal_close(f->calendar);
+    free(f);
+}
+
+void cicu_datefmt_set_lenient(cicu_datefmt *f, int32_t lenient) {
+    udat_setLenient(f->format, lenient ? 1 : 0);
+}
+
+int32_t cicu_datefmt_pattern(const cicu_datefmt *f, cicu_uchar *dst, int32_t cap,
+                             int32_t *status) {
+    return udat_toPattern(f->format, 0, (UChar *)dst, cap, ST);
+}
+
+void cicu_datefmt_parse(cicu_datefmt *f, const cicu_uchar *text, int32_t len, int32_t *pos,
+                        int32_t default_year, int32_t ymdw[4], int32_t *status) {
+    if (FAILED) return;
+    ucal_clear(f->calendar);
+    ucal_setDate(f->calendar, default_year, UCAL_JANUARY, 1, ST);
+    udat_parseCalendar(f->format, f->calendar, (const UChar *)text, len, pos, ST);
+    if (FAILED) return;
+    ymdw[0] = ucal_get(f->calendar, UCAL_EXTENDED_YEAR, ST);
+    ymdw[1] = ucal_get(f->calendar, UCAL_MONTH, ST) + 1;
+    ymdw[2] = ucal_get(f->calendar, UCAL_DATE, ST);
+    ymdw[3] = ucal_get(f->calendar, UCAL_DAY_OF_WEEK, ST);
+}
+
+int32_t cicu_datefmt_format(cicu_datefmt *f, int32_t year, int32_t month, int32_t day,
+                            cicu_uchar *dst, int32_t cap, int32_t *status) {
+    if (FAILED) return 0;
+    ucal_clear(f->calendar);
+    ucal_setDate(f->calendar, year, month - 1, day, ST);
+    UDate when = ucal_getMillis(f->calendar, ST);
+    if (FAILED) return 0;
+    return udat_format(f->format, when, (UChar *)dst, cap, NULL, ST);
+}
+
+int32_t cicu_weekday(int32_t year, int32_t month, int32_t day, int32_t *status) {
+    if (FAILED) return 0;
+    UCalendar *cal = ucal_open(utc_id, 3, "en@calendar=gregorian", UCAL_GREGORIAN, ST);
+    if (FAILED) return 0;
+    /* Proleptic Gregorian: no Julian switch in 1582. */
+    ucal_setGregorianChange(cal, -8.64e15, ST);
+    ucal_setAttribute(cal, UCAL_LENIENT, 0);
+    ucal_clear(cal);
+    ucal_set(cal, UCAL_EXTENDED_YEAR, year);
+    ucal_set(cal, UCAL_MONTH, month - 1);
+    ucal_set(cal, UCAL_DATE, day);
+    int32_t weekday = ucal_get(cal, UCAL_DAY_OF_WEEK, ST);
+    if (*status == U_ILLEGAL_ARGUMENT_ERROR) {
+        *status = U_ZERO_ERROR; /* no such date */
+        weekday = 0;
+    }
+    ucal_close(cal);
+    return weekday;
+}
+
+/* ---- Confusables ---- */
+
+cicu_spoof *cicu_spoof_open(int32_t *status) {
+    if (FAILED) return NULL;
+    return (cicu_spoof *)uspoof_open(ST);
+}
+
+void cicu_spoof_close(cicu_spoof *s) {
+    if (s) uspoof_close((USpoofChecker *)s);
+}
+
+int32_t cicu_spoof_skeleton(const cicu_spoof *s, const cicu_uchar *text, int32_t len,
+                            cicu_uchar *dst, int32_t cap, int32_t *status) {
+    return uspoof_getSkeleton((const USpoofChecker *)s, 0, (const UChar *)text, len, (UChar *)dst,
+                              cap, ST);
+}
+
+/* ---- Locale display names ---- */
+
+int32_t cicu_display_country(const char *region_locale, const char *display_locale,
+                             cicu_uchar *dst, int32_t cap, int32_t *status) {
+    return uloc_getDisplayCountry(region_locale, display_locale, (UChar *)dst, cap, ST);
+}
+
+int32_t cicu_currency_name(const cicu_uchar *iso_code, const char *locale, cicu_uchar *dst,
+                           int32_t cap, int32_t *status) {
+    if (FAILED) return 0;
+    UBool is_choice = 0;
+    int32_t len = 0;
+    const UChar *name = ucurr_getName((const UChar *)iso_code, locale, UCURR_LONG_NAME,
+                                      &is_choice, &len, ST);
+    if (FAILED || !name) return 0;
+    if (len > cap) { *status = U_BUFFER_OVERFLOW_ERROR; return len; }
+    memcpy(dst, name, sizeof(UChar) * (size_t)len);
+    return len;
+}

@@ -1,0 +1,112 @@
+import CICUShim
+
+/// A Unicode script (ICU's UScriptCode).
+public struct Script: Hashable, Sendable, CustomStringConvertible {
+    public let code: Int32
+
+    public static let common = Script(name: "Common")!
+    public static let inherited = Script(name: "Inherited")!
+    public static let latin = Script(name: "Latin")!
+    public static let han = Script(name: "Han")!
+    public static let cyrillic = Script(name: "Cyrillic")!
+
+    public init(code: Int32) { self.code = code }
+
+    /// From a long or short property value name ("Han", "Hani", "Cyrillic").
+    public init?(name: String) {
+        let c = cicu_script_from_name(name)
+        guard c >= 0 else { return nil }
+        code = c
+    }
+
+    /// The script property of a code point.
+    public static func of(_ scalar: Unicode.Scalar) -> Script {
+        var status: Int32 = 0
+        return Script(code: cicu_script_of(scalar.value, &status))
+    }
+
+    public var name: String {
+        guard let p = cicu_script_name(code) else { return "Unknown" }
+        return String(cString: p)
+    }
+
+    public var description: String { name }
+}
+
+/// A frozen ICU UnicodeSet built from a pattern ("[\\p{Han}\\p{blk=CJK_Symbols_and_Punctuation}]").
+/// Read-only, so shareable.
+public final class UnicodeSet: @unchecked Sendable {
+    let handle: OpaquePointer
+    public let pattern: String
+
+    public struct PatternError: Error, Equatable, Sendable {
+        public let pattern: String
+        public let icu: ICUError
+    }
+
+    public init(pattern: String) throws {
+        var status: Int32 = 0
+        let units = pattern.utf16Units
+        let h = units.withUnsafeBufferPointer { cicu_set_open($0.baseAddress, Int32($0.count), &status) }
+        if status > 0 || h == nil {
+            throw PatternError(pattern: pattern, icu: ICUError(status > 0 ? status : 1))
+        }
+        handle = h!
+        self.pattern = pattern
+    }
+
+    deinit { cicu_set_close(handle) }
+
+    public func contains(_ scalar: Unicode.Scalar) -> Bool {
+        cicu_set_contains(handle, scalar.value) != 0
+    }
+
+    public func contains(codePoint: UInt32) -> Bool {
+        cicu_set_contains(handle, codePoint) != 0
+    }
+}
+
+extension Script {
+    /// Script_Extensions of a code point: the scripts a shared character is used with
+    /// (【 is used with Han, Hiragana, Katakana, Hangul, Bopomofo and Yi).
+    public static func extensions(of scalar: Unicode.Scalar) -> [Script] {
+        var out = [Int32](repeating: 0, count: 32)
+        var status: Int32 = 0
+        let n = out.withUnsafeMutableBufferPointer {
+            cicu_script_extensions(scalar.value, $0.baseAddress, Int32($0.count), &status)
+        }
+        guard status <= 0 else { return [Script.of(scalar)] }
+        return out[0..<Int(n)].map { Script(code: $0) }
+    }
+
+    /// The scripts a language is written in ("en" -> Latin; "ja" -> Katakana, Hiragana, Han).
+    public static func scripts(ofLocale locale: String) -> [Script] {
+        var out = [Int32](repeating: 0, count: 16)
+        var status: Int32 = 0
+        let n = out.withUnsafeMutableBufferPointer {
+            cicu_scripts_of_locale(locale, $0.baseAddress, Int32($0.count), &status)
+        }
+        guard status <= 0 else { return [] }
+        return out[0..<Int(n)].map { Script(code: $0) }
+    }
+}
+
+extension DisplayNames {
+    /// The name of a language in a locale: ("zh", "en") -> "Chinese".
+    public static func language(_ code: String, in locale: String) -> String? {
+        let units = try? withGrowingBuffer(initialCapacity: 64) { dst, cap, status in
+            cicu_display_language(code, locale, dst, cap, &status)
+        }
+        guard let units, !units.isEmpty else { return nil }
+        return String(utf16Units: units)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Terminal columns the character takes: 2 for East Asian wide and full-width, 0 for
+    /// combining marks, else 1.
+    public var terminalWidth: Int {
+        if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark { return 0 }
+        return cicu_is_wide(value) != 0 ? 2 : 1
+    }
+}

@@ -1,0 +1,120 @@
+/// How serious a finding is. Ordered: info < warning < error.
+public enum Severity: String, Codable, Sendable, CaseIterable, Comparable {
+    case info, warning, error
+
+    var rank: Int { self == .info ? 0 : (self == .warning ? 1 : 2) }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// What a finding is about (the contract's closed list).
+public enum Category: String, Codable, Sendable, CaseIterable {
+    case number, date, name, unit, script, format, terminology, other
+}
+
+/// A related place: the source sentence, the fact-sheet entry.
+public struct Note: Equatable, Hashable, Sendable, Codable {
+    public var message: String
+    public var path: String?
+    public var location: SourceLocation?
+    public var excerpt: String?
+
+    public init(message: String, path: String? = nil, location: SourceLocation? = nil, excerpt: String? = nil) {
+        self.message = message
+        self.path = path
+        self.location = location
+        self.excerpt = excerpt
+    }
+}
+
+/// One problem found in one file. A plain value: reporters render it, nothing else.
+public struct Finding: Equatable, Hashable, Sendable, Codable {
+    public var rule: String
+    public var category: Category
+    public var severity: Severity
+    public var message: String
+    /// Where, in the file as it is on disk.
+    public var location: SourceLocation
+    /// The original text the finding covers.
+    public var excerpt: String
+    /// The original text of the whole line the finding starts on (for display and baselines).
+    public var lineText: String
+    /// UTF-16 offsets into the original text (not part of the JSON report).
+    public var originalRange: Range<Int>
+    /// Segment id for bilingual inputs.
+    public var segment: String?
+    public var notes: [Note]
+
+    public init(
+        rule: String, category: Category, severity: Severity, message: String, location: SourceLocation,
+        excerpt: String, lineText: String, originalRange: Range<Int>, segment: String? = nil, notes: [Note] = []
+    ) {
+        self.rule = rule
+        self.category = category
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.excerpt = excerpt
+        self.lineText = lineText
+        self.originalRange = originalRange
+        self.segment = segment
+        self.notes = notes
+    }
+}
+
+/// The result for one input file.
+public struct FileReport: Equatable, Sendable {
+    public var path: String
+    public var source: String?
+    public var reference: String?
+    /// Why the file could not be checked, else nil.
+    public var error: String?
+    public var findings: [Finding]
+
+    public init(path: String, source: String? = nil, reference: String? = nil, error: String? = nil, findings: [Finding] = []) {
+        self.path = path
+        self.source = source
+        self.reference = reference
+        self.error = error
+        self.findings = findings
+    }
+}
+
+/// A whole run.
+public struct Report: Equatable, Sendable {
+    public var files: [FileReport]
+
+    public init(files: [FileReport]) { self.files = files }
+
+    public struct Summary: Equatable, Sendable {
+        public var files: Int
+        public var findings: Int
+        public var error: Int
+        public var warning: Int
+        public var info: Int
+        public var unreadable: Int
+    }
+
+    public var summary: Summary {
+        var s = Summary(files: files.count, findings: 0, error: 0, warning: 0, info: 0, unreadable: 0)
+        for file in files {
+            if file.error != nil { s.unreadable += 1 }
+            for f in file.findings {
+                s.findings += 1
+                switch f.severity {
+                case .error: s.error += 1
+                case .warning: s.warning += 1
+                case .info: s.info += 1
+                }
+            }
+        }
+        return s
+    }
+
+    /// The contract's exit code: 2 when a file could not be checked, 1 when a finding is at or
+    /// above the fail level, else 0.
+    public func exitCode(failLevel: Severity) -> Int32 {
+        if files.contains(where: { $0.error != nil }) { return 2 }
+        if files.contains(where: { $0.findings.contains { $0.severity >= failLevel } }) { return 1 }
+        return 0
+    }
+}

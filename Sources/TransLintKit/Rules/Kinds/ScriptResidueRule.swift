@@ -1,0 +1,141 @@
+import ICUKit
+
+/// `kind: script-residue` — characters of a script the target language is not written in,
+/// left in the translation: Han characters, kana, Cyrillic in English text, and punctuation
+/// used only with such scripts (【】、。「」). A shared character counts as foreign when its
+/// Unicode Script_Extensions list only foreign scripts. The check reads the original text, not
+/// the normalized view, because normalization folds full-width punctuation (，) into ASCII.
+///
+/// Options:
+/// - `allowed-scripts`: scripts that are never foreign (default: the target language's own
+///   scripts as ICU knows them, plus Latin).
+/// - `also-foreign`: an ICU UnicodeSet of further characters to report (full-width forms).
+/// - `max-gap`: foreign runs separated by at most this many characters of neutral text
+///   (spaces, digits, ASCII punctuation) are reported as one finding (default 3).
+public struct ScriptResidueRule: RuleKind {
+    public static let name = "script-residue"
+    public static let optionKeys: Set<String> = ["allowed-scripts", "also-foreign", "max-gap"]
+    public static let messageFields: Set<String> = ["text", "script", "language"]
+
+    let allowedScripts: [Script]?
+    let alsoForeign: UnicodeSet?
+    let maxGap: Int
+
+    public init(options: RuleOptions) throws {
+        if let names = try options.strings("allowed-scripts") {
+            allowedScripts = try names.map { name in
+                guard let s = Script(name: name) else { throw options.error("allowed-scripts", "unknown script '\(name)'") }
+                return s
+            }
+        } else {
+            allowedScripts = nil
+        }
+        if let pattern = try options.string("also-foreign") {
+            do {
+                alsoForeign = try UnicodeSet(pattern: pattern)
+            } catch {
+                throw options.error("also-foreign", "not a valid ICU UnicodeSet: \(pattern)")
+            }
+        } else {
+            alsoForeign = nil
+        }
+        maxGap = try options.int("max-gap") ?? 3
+    }
+
+    static let cjk: Set<Script> = Set(["Han", "Hiragana", "Katakana", "Hangul", "Bopomofo", "Yi"].compactMap { Script(name: $0) })
+
+    func allowed(for language: String) -> Set<Script> {
+        if let allowedScripts { return Set(allowedScripts) }
+        let base = String(language.split(separator: "-").first ?? "en")
+        return Set(Script.scripts(ofLocale: base) + [.latin])
+    }
+
+    /// The foreign scripts of a character, or nil when it is at home in the target language.
+    func foreignScripts(_ s: Unicode.Scalar, allowed: Set<Script>) -> [Script]? {
+        if s.value < 0x250 && allowed.contains(.latin) { return nil }
+        if let alsoForeign, alsoForeign.contains(s) { return [Script.of(s)] }
+        let script = Script.of(s)
+        if script == .common || script == .inherited {
+            let extensions = Script.extensions(of: s)
+            if extensions.allSatisfy({ $0 == .common || $0 == .inherited }) { return nil }
+            return extensions.contains(where: allowed.contains) ? nil : extensions
+        }
+        return allowed.contains(script) ? nil : [script]
+    }
+
+    static func isNeutral(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 && !s.properties.isAlphabetic || s == "\u{A0}"
+    }
+
+    public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
+        let allowed = allowed(for: context.language)
+        let languageName = DisplayNames.language(context.language, in: "en") ?? context.language
+        // Foreign runs: [start, end) in original UTF-16 offsets, with their scripts.
+        var runs: [(range: Range<Int>, scripts: [Script])] = []
+        var gap = 0
+        var i = 0
+        let text = document.original
+        while i < text.count {
+            let u = text[i]
+            var width = 1
+            var scalar = Unicode.Scalar(u)
+            if UTF16.isLeadSurrogate(u), i + 1 < text.count, UTF16.isTrailSurrogate(text[i + 1]) {
+                scalar = Unicode.Scalar(UTF16.decode(UTF16.EncodedScalar([u, text[i + 1]])))
+                width = 2
+            }
+            guard let s = scalar else { i += 1; continue }
+            if let scripts = foreignScripts(s, allowed: allowed) {
+                if let last = runs.last, gap <= maxGap, last.range.upperBound + gap == i {
+                    runs[runs.count - 1] = (last.range.lowerBound..<(i + width), last.scripts + scripts)
+                } else {
+                    runs.append((i..<(i + width), scripts))
+                }
+                gap = 0
+            } else if Self.isNeutral(s), !runs.isEmpty, runs[runs.count - 1].range.upperBound + gap == i, s != "\n", s != "\r" {
+                gap += width
+            } else {
+                gap = Int.max / 2
+            }
+            i += width
+        }
+        var matches: [RuleMatch] = []
+        var k = 0
+        while k < runs.count {
+            let run = runs[k]
+            let text = document.originalString(run.range)
+            // A foreign bracket pair around target-language text (the 【byline】 of a Chinese
+            // article) is one piece of residue, not two.
+            if k + 1 < runs.count, Self.isLoneOpening(text) {
+                let next = runs[k + 1]
+                let closing = document.originalString(next.range)
+                let between = run.range.upperBound..<next.range.lowerBound
+                if closing.unicodeScalars.first?.properties.generalCategory == .closePunctuation,
+                   between.count <= 200, !document.original[between].contains(0x0A), !document.original[between].contains(0x0D) {
+                    matches.append(RuleMatch(
+                        originalRange: run.range.lowerBound..<next.range.upperBound,
+                        fields: ["text": text + "…" + closing, "script": Self.describe(run.scripts + next.scripts), "language": languageName]))
+                    k += 2
+                    continue
+                }
+            }
+            matches.append(RuleMatch(
+                originalRange: run.range,
+                fields: ["text": text, "script": Self.describe(run.scripts), "language": languageName]))
+            k += 1
+        }
+        return matches
+    }
+
+    static func isLoneOpening(_ text: String) -> Bool {
+        text.unicodeScalars.count == 1 && text.unicodeScalars.first!.properties.generalCategory == .openPunctuation
+    }
+
+    /// "Han", "CJK" for CJK punctuation and mixed CJK scripts, or a list.
+    static func describe(_ scripts: [Script]) -> String {
+        let unique = Array(Set(scripts))
+        if unique.count == 1 { return unique[0].name }
+        if unique.allSatisfy(cjk.contains) { return "CJK" }
+        let names = Set(unique.map { cjk.contains($0) ? "CJK" : $0.name })
+        return names.sorted().joined(separator: "/")
+    }
+}

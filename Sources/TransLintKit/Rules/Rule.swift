@@ -1,0 +1,55 @@
+/// A rule as loaded from its YAML file: the file's fields plus an instance of its kind.
+public struct Rule: Sendable {
+    public let id: String
+    public let name: String
+    public let description: String
+    public let kindName: String
+    public let category: Category
+    public let level: Severity
+    public let message: String
+    public let examples: RuleExamples
+    /// Earlier ids of this rule, still accepted in configuration.
+    public let aliases: [String]
+    /// The file it came from (for built-in rules, `rules/<file>`).
+    public let path: String
+    let kind: any RuleKind
+
+    /// The findings of this rule in one document.
+    public func check(_ document: Document, context: CheckContext, severity: Severity? = nil) throws -> [Finding] {
+        try kind.check(document, context: context).map { match in
+            let location = document.location(ofOriginal: match.originalRange)
+            return Finding(
+                rule: id, category: category, severity: severity ?? level,
+                message: MessageTemplate.render(message, match.fields),
+                location: location, excerpt: document.originalString(match.originalRange),
+                lineText: document.lineText(location.line), originalRange: match.originalRange,
+                notes: match.notes)
+        }
+    }
+}
+
+/// `{name}` placeholders in a rule's message.
+enum MessageTemplate {
+    static func placeholders(in template: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    static func render(_ template: String, _ fields: [String: String]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let key = String(rest[rest.index(after: open)..<close])
+            out += fields[key] ?? "{\(key)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,86 @@
+/// A kind of rule: one Swift type per kind, chosen by a rule file's `kind:` key. The rule
+/// file's `options:` are this type's settings, checked when the rule is loaded.
+public protocol RuleKind: Sendable {
+    /// The value of `kind:` that selects this type ("script-residue").
+    static var name: String { get }
+    /// The keys accepted under `options:`; anything else is a load error.
+    static var optionKeys: Set<String> { get }
+    /// The placeholders a message template of this kind may use ("{text}").
+    static var messageFields: Set<String> { get }
+    init(options: RuleOptions) throws
+    /// Everything this rule reports in one document.
+    func check(_ document: Document, context: CheckContext) throws -> [RuleMatch]
+}
+
+/// What a rule kind found: where (original offsets), and the values its message names.
+public struct RuleMatch: Sendable, Equatable {
+    public var originalRange: Range<Int>
+    public var fields: [String: String]
+    public var notes: [Note]
+
+    public init(originalRange: Range<Int>, fields: [String: String], notes: [Note] = []) {
+        self.originalRange = originalRange
+        self.fields = fields
+        self.notes = notes
+    }
+}
+
+/// What a check knows besides the document itself.
+public struct CheckContext: Sendable {
+    /// The target language of the checked text (BCP 47).
+    public var language: String
+    /// The article's date, for partial and relative dates.
+    public var articleDate: String?
+
+    public init(language: String = "en", articleDate: String? = nil) {
+        self.language = language
+        self.articleDate = articleDate
+    }
+}
+
+/// A rule file's `options:` mapping, read with errors that point into the file.
+public struct RuleOptions {
+    let entries: [String: YAMLNode]
+    let owner: YAMLNode?
+
+    init(entries: [String: YAMLNode], owner: YAMLNode?) {
+        self.entries = entries
+        self.owner = owner
+    }
+
+    public static var empty: RuleOptions { RuleOptions(entries: [:], owner: nil) }
+
+    public func has(_ key: String) -> Bool { entries[key] != nil }
+
+    public func string(_ key: String) throws -> String? {
+        try entries[key]?.string("options.\(key)")
+    }
+
+    public func strings(_ key: String) throws -> [String]? {
+        try entries[key]?.stringList("options.\(key)")
+    }
+
+    public func int(_ key: String) throws -> Int? {
+        try entries[key]?.int("options.\(key)")
+    }
+
+    public func bool(_ key: String) throws -> Bool? {
+        try entries[key]?.bool("options.\(key)")
+    }
+
+    /// An error that points at an option's value (or at the rule when it is missing).
+    public func error(_ key: String, _ message: String) -> Error {
+        if let node = entries[key] { return node.error("options.\(key): \(message)") }
+        if let owner { return owner.error(message) }
+        return DataFileError(path: "<rule>", line: nil, column: nil, message: message)
+    }
+}
+
+/// The closed list of rule kinds. A new kind is a Swift type added here.
+public enum RuleKinds {
+    public static let all: [any RuleKind.Type] = [
+        ScriptResidueRule.self,
+    ]
+
+    static let byName: [String: any RuleKind.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Writes a report whole or not at all: to a temporary file beside the target, then renamed
+/// over it. A failed or interrupted run leaves no half-written report.
+public enum AtomicFile {
+    public struct WriteError: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String { "\(path): cannot write report: \(reason)" }
+    }
+
+    public static func write(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw WriteError(path: path, reason: "directory \(directory) does not exist")
+        }
+        let temporary = (directory as NSString).appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+            throw WriteError(path: path, reason: "cannot create a file in \(directory)")
+        }
+        if rename(temporary, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw WriteError(path: path, reason: reason)
+        }
+    }
+}

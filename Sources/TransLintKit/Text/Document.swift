@@ -1,0 +1,163 @@
+import ICUKit
+
+/// A position in a file as it is on disk: 1-based line and column, columns counting Unicode
+/// code points. `endColumn` is exclusive (the column just after the last character).
+public struct SourceLocation: Equatable, Hashable, Sendable, Codable {
+    public var line: Int
+    public var column: Int
+    public var endLine: Int
+    public var endColumn: Int
+
+    public init(line: Int, column: Int, endLine: Int, endColumn: Int) {
+        self.line = line
+        self.column = column
+        self.endLine = endLine
+        self.endColumn = endColumn
+    }
+}
+
+/// One checked text: the original as decoded from disk, and the normalized view the checks
+/// read, with a map from every normalized position back to the original.
+///
+/// Offsets are UTF-16 code-unit indices. "Normalized offsets" index `normalized`; "original
+/// offsets" index `original`. Findings are reported in original offsets and turned into
+/// line/column only for output.
+public final class Document: Sendable {
+    public let path: String
+    /// BCP 47 language of the text ("en", "zh"); decides sentence rules and which script counts
+    /// as foreign.
+    public let language: String
+    public let original: [UInt16]
+    public let normalized: [UInt16]
+    /// For each normalized unit, the original range it came from.
+    let sourceStart: [Int32]
+    let sourceEnd: [Int32]
+    /// Original offsets where each line starts (after LF, CRLF or CR).
+    let lineStarts: [Int]
+    /// Paragraphs: runs of non-blank lines, in normalized offsets.
+    public let paragraphs: [Range<Int>]
+    /// Sentences in normalized offsets, inside paragraphs, never crossing a line break, with
+    /// surrounding white space trimmed.
+    public let sentences: [Range<Int>]
+
+    /// Reads a file from disk.
+    public convenience init(contentsOf path: String, language: String = "en") throws {
+        let bytes = try FileReading.read(path)
+        try self.init(bytes: bytes, path: path, language: language)
+    }
+
+    public convenience init(bytes: [UInt8], path: String, language: String = "en") throws {
+        let (units, _) = try TextDecoding.decode(bytes, path: path)
+        try self.init(units: units, path: path, language: language)
+    }
+
+    /// A document from text in memory (tests, bilingual segments).
+    public convenience init(text: String, path: String = "<text>", language: String = "en") throws {
+        try self.init(units: text.utf16Units, path: path, language: language)
+    }
+
+    init(units: [UInt16], path: String, language: String) throws {
+        self.path = path
+        self.language = language
+        original = units
+        let mapped = try TextNormalizer.normalize(units)
+        normalized = mapped.units
+        sourceStart = mapped.sourceStart
+        sourceEnd = mapped.sourceEnd
+        var starts = [0]
+        var i = 0
+        while i < units.count {
+            let u = units[i]
+            if u == 0x0A || (u == 0x0D && !(i + 1 < units.count && units[i + 1] == 0x0A)) {
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        lineStarts = starts
+        paragraphs = Segmentation.paragraphs(in: mapped.units)
+        sentences = try Segmentation.sentences(in: mapped.units, paragraphs: paragraphs, language: language)
+    }
+
+    public var normalizedText: String { String(utf16Units: normalized) }
+    public var originalText: String { String(utf16Units: original) }
+
+    // MARK: Offset map
+
+    /// The original range that a normalized range came from. An empty range maps to the
+    /// original position of what follows it.
+    public func originalRange(ofNormalized range: Range<Int>) -> Range<Int> {
+        if normalized.isEmpty { return 0..<0 }
+        if range.isEmpty {
+            let p = range.lowerBound < normalized.count ? Int(sourceStart[range.lowerBound]) : original.count
+            return p..<p
+        }
+        let lower = Int(sourceStart[range.lowerBound])
+        let upper = Int(sourceEnd[range.upperBound - 1])
+        return lower..<max(lower, upper)
+    }
+
+    /// The normalized range covering an original range (used by checks that read the original,
+    /// and by tests).
+    public func normalizedRange(ofOriginal range: Range<Int>) -> Range<Int> {
+        var lo = normalized.count
+        var hi = 0
+        // Binary search on the monotone start map.
+        var a = 0, b = normalized.count
+        while a < b {
+            let m = (a + b) / 2
+            if Int(sourceEnd[m]) <= range.lowerBound { a = m + 1 } else { b = m }
+        }
+        lo = a
+        hi = lo
+        while hi < normalized.count && Int(sourceStart[hi]) < range.upperBound { hi += 1 }
+        return lo..<max(lo, hi)
+    }
+
+    // MARK: Lines and columns
+
+    /// 1-based line and column (code points) of an original offset.
+    public func lineAndColumn(ofOriginal offset: Int) -> (line: Int, column: Int) {
+        var a = 0, b = lineStarts.count
+        while a + 1 < b {
+            let m = (a + b) / 2
+            if lineStarts[m] <= offset { a = m } else { b = m }
+        }
+        let start = lineStarts[a]
+        var column = 1
+        var i = start
+        let end = min(offset, original.count)
+        while i < end {
+            i += (UTF16.isLeadSurrogate(original[i]) && i + 1 < original.count && UTF16.isTrailSurrogate(original[i + 1])) ? 2 : 1
+            column += 1
+        }
+        return (a + 1, column)
+    }
+
+    public func location(ofOriginal range: Range<Int>) -> SourceLocation {
+        let s = lineAndColumn(ofOriginal: range.lowerBound)
+        let e = lineAndColumn(ofOriginal: range.upperBound)
+        return SourceLocation(line: s.line, column: s.column, endLine: e.line, endColumn: e.column)
+    }
+
+    public func originalString(_ range: Range<Int>) -> String {
+        String(utf16Units: original[range.clamped(to: 0..<original.count)])
+    }
+
+    public func normalizedString(_ range: Range<Int>) -> String {
+        String(utf16Units: normalized[range.clamped(to: 0..<normalized.count)])
+    }
+
+    /// The text of an original line (1-based), without its line break.
+    public func lineText(_ line: Int) -> String {
+        guard line >= 1 && line <= lineStarts.count else { return "" }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : original.count
+        while end > start && (original[end - 1] == 0x0A || original[end - 1] == 0x0D) { end -= 1 }
+        return String(utf16Units: original[start..<end])
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    // MARK: Structure
+
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import TransLintKit
+
+/// The command line: parses flags, calls TransLintKit, prints, and maps the result to the
+/// contract's exit codes (0 clean, 1 findings at or above the fail level, 2 usage or input
+/// error). All logic lives in the library.
+@main
+struct Translint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translint",
+        abstract: "Checks the numbers, names and dates of translated articles.",
+        version: Tool.version,
+        subcommands: [Check.self],
+        defaultSubcommand: Check.self
+    )
+
+    /// ArgumentParser exits 64 on a usage error; the contract says 2.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = Self.exitCode(for: error)
+            if code == .success {
+                print(Self.fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            Output.error(Self.fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
+}
+
+enum Output {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data(("translint: " + message + "\n").utf8))
+    }
+
+    /// Writes a rendered report to stdout or, whole or not at all, to a file.
+    static func emit(_ text: String, to path: String?) throws {
+        if let path {
+            try AtomicFile.write(text, to: path)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check translated files.",
+        discussion: "Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage, rule or input error."
+    )
+
+    @Argument(help: "Translated files (.txt, .md, .html).")
+    var inputs: [String]
+
+    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .text
+
+    @Option(help: "Write the report to this file (whole or not at all) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-level"), help: "Lowest severity that makes the exit code 1: error, warning or info.")
+    var failLevel: Severity = .error
+
+    @Option(name: .customLong("target-lang"), help: "Language of the checked text (BCP 47), when the file name does not say (name.<lang>.txt).")
+    var targetLanguage: String?
+
+    @Option(help: "The article's date (YYYY-MM-DD), for partial and relative dates.")
+    var date: String?
+
+    @Option(name: .customLong("rules"), help: "A directory of rule files added to the built-in pack (repeatable).")
+    var ruleDirectories: [String] = []
+
+    @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var color: ColorChoice = .auto
+
+    enum ColorChoice: String, ExpressibleByArgument { case auto, always, never }
+
+    func validate() throws {
+        if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
+            throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'")
+        }
+    }
+
+    func run() throws {
+        let checker: Checker
+        do {
+            checker = try Checker.standard(ruleDirectories: ruleDirectories)
+        } catch {
+            Output.error("\(error)")
+            throw ExitCode(2)
+        }
+        let options = CheckOptions(targetLanguage: targetLanguage, articleDate: date)
+        let report = checker.check(paths: inputs, options: options)
+        let useColor: Bool
+        switch color {
+        case .always: useColor = true
+        case .never: useColor = false
+        case .auto:
+            useColor = output == nil && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        }
+        let rendered = format.reporter(color: useColor).render(report)
+        do {
+            try Output.emit(rendered, to: output)
+        } catch {
+            Output.error("\(error)")
+            throw ExitCode(2)
+        }
+        // Unreadable files are also said on stderr, so they are seen when the report goes to a file.
+        for file in report.files { if let e = file.error { Output.error(e) } }
+        throw ExitCode(report.exitCode(failLevel: failLevel))
+    }
+}
