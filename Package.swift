@@ -13,7 +13,7 @@ let package = Package(
     ],
     targets: [
         // System ICU, linked through pkg-config. No Swift module imports it: its headers would
-        // clash with Foundation's bundled ICU (see docs/icu.md).
+        // clash with Foundation's bundled ICU (see docs/architecture.md).
         .systemLibrary(
             name: "CICU",
             pkgConfig: "icu-i18n",
@@ -27,12 +27,8 @@ let package = Package(
         // All of translint's logic. No printing, no exiting, no argument parsing.
         .target(
             name: "TransLintKit",
-            dependencies: ["ICUKit", .product(name: "Yams", package: "Yams")],
-            plugins: ["EmbedRules"]
+            dependencies: ["ICUKit", .product(name: "Yams", package: "Yams")]
         ),
-        // Compiles rules/*.yaml into TransLintKit (the built-in rule pack).
-        .executableTarget(name: "embed-rules"),
-        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
         // The thin command line.
         .executableTarget(
             name: "translint",
@@ -41,9 +37,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Test helpers: repository paths, golden files.
+        .target(name: "TransLintTestSupport", dependencies: ["TransLintKit"]),
         .testTarget(name: "ICUKitTests", dependencies: ["ICUKit"]),
-        .testTarget(name: "TransLintKitTests", dependencies: ["TransLintKit"]),
-        .testTarget(name: "CLITests", dependencies: ["TransLintKit"]),
+        .testTarget(name: "TransLintKitTests", dependencies: ["TransLintKit", "TransLintTestSupport"]),
+        // Runs the built binary end to end; depends on it so that `swift test` builds it.
+        .testTarget(name: "CLITests", dependencies: ["translint", "TransLintKit", "TransLintTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,10 +15,10 @@ public enum Category: String, Codable, Sendable, CaseIterable {
 public struct Note: Equatable, Hashable, Sendable, Codable {
     public var message: String
     public var path: String?
-    public var location: SourceLocation?
+    public var location: FileSpan?
     public var excerpt: String?
 
-    public init(message: String, path: String? = nil, location: SourceLocation? = nil, excerpt: String? = nil) {
+    public init(message: String, path: String? = nil, location: FileSpan? = nil, excerpt: String? = nil) {
         self.message = message
         self.path = path
         self.location = location
@@ -33,7 +33,7 @@ public struct Finding: Equatable, Hashable, Sendable, Codable {
     public var severity: Severity
     public var message: String
     /// Where, in the file as it is on disk.
-    public var location: SourceLocation
+    public var location: FileSpan
     /// The original text the finding covers.
     public var excerpt: String
     /// The original text of the whole line the finding starts on (for display and baselines).
@@ -45,7 +45,7 @@ public struct Finding: Equatable, Hashable, Sendable, Codable {
     public var notes: [Note]
 
     public init(
-        rule: String, category: Category, severity: Severity, message: String, location: SourceLocation,
+        rule: String, category: Category, severity: Severity, message: String, location: FileSpan,
         excerpt: String, lineText: String, originalRange: Range<Int>, segment: String? = nil, notes: [Note] = []
     ) {
         self.rule = rule

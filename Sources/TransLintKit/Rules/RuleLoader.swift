@@ -103,9 +103,18 @@ public enum RuleLoader {
         return rules
     }
 
-    /// The default pack, compiled into the binary from `rules/` by the EmbedRules plugin.
+    /// The files of the default pack, compiled into the binary from `rules/` by
+    /// scripts/embed-rules.sh.
+    public static func builtinFiles() -> [(name: String, yaml: String)] {
+        BuiltinRuleFiles.encoded.map { file in
+            let yaml = Data(base64Encoded: file.base64).flatMap { String(data: $0, encoding: .utf8) } ?? ""
+            return (file.name, yaml)
+        }
+    }
+
+    /// The default pack.
     public static func builtin() throws -> [Rule] {
-        try BuiltinRuleFiles.all.map { try load(yaml: $0.yaml, path: "rules/" + $0.name) }
+        try builtinFiles().map { try load(yaml: $0.yaml, path: "rules/" + $0.name) }
     }
 
     /// Rejects two rules with one id.

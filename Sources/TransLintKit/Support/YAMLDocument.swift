@@ -64,9 +64,7 @@ struct YAMLNode {
             }
         case .sequence(let s):
             for v in s { try checkSize(v, depth: depth + 1, count: &count, path: path) }
-        case .alias:
-            throw DataFileError(path: path, line: mark?.line, column: mark?.column, message: "YAML aliases are not accepted")
-        case .scalar:
+        case .alias, .scalar:
             break
         }
     }

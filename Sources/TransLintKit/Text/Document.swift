@@ -2,7 +2,7 @@ import ICUKit
 
 /// A position in a file as it is on disk: 1-based line and column, columns counting Unicode
 /// code points. `endColumn` is exclusive (the column just after the last character).
-public struct SourceLocation: Equatable, Hashable, Sendable, Codable {
+public struct FileSpan: Equatable, Hashable, Sendable, Codable {
     public var line: Int
     public var column: Int
     public var endLine: Int
@@ -133,10 +133,10 @@ public final class Document: Sendable {
         return (a + 1, column)
     }
 
-    public func location(ofOriginal range: Range<Int>) -> SourceLocation {
+    public func location(ofOriginal range: Range<Int>) -> FileSpan {
         let s = lineAndColumn(ofOriginal: range.lowerBound)
         let e = lineAndColumn(ofOriginal: range.upperBound)
-        return SourceLocation(line: s.line, column: s.column, endLine: e.line, endColumn: e.column)
+        return FileSpan(line: s.line, column: s.column, endLine: e.line, endColumn: e.column)
     }
 
     public func originalString(_ range: Range<Int>) -> String {

@@ -1,0 +1,48 @@
+import Foundation
+import TransLintKit
+
+/// Paths of the repository, found from this file's location so that tests read `rules/`,
+/// `fixtures/` and `seeds/` in place.
+public enum Repository {
+    public static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    public static let seed = path("seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt")
+    public static let sharedEval = root.deletingLastPathComponent().appendingPathComponent("shared/eval/demetr-dev.jsonl").path
+}
+
+/// Golden files under `fixtures/golden/`. Set TRANSLINT_RECORD=1 to write them anew.
+public enum Golden {
+    public static var recording: Bool { ProcessInfo.processInfo.environment["TRANSLINT_RECORD"] == "1" }
+
+    /// Compares `actual` with the golden file; returns a description of the first difference,
+    /// or nil when equal (or when recording).
+    public static func compare(_ actual: String, name: String) -> String? {
+        let path = Repository.path("fixtures/golden/" + name)
+        if recording {
+            try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? actual.write(toFile: path, atomically: true, encoding: .utf8)
+            return nil
+        }
+        guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return "missing golden file \(path) (run with TRANSLINT_RECORD=1)"
+        }
+        if expected == actual { return nil }
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        for i in 0..<max(e.count, a.count) {
+            let el = i < e.count ? String(e[i]) : "<end>"
+            let al = i < a.count ? String(a[i]) : "<end>"
+            if el != al { return "\(name) line \(i + 1):\n expected: \(el)\n actual:   \(al)" }
+        }
+        return "\(name) differs"
+    }
+}
+
+/// Paths relative to the repository root, as a user running from there would pass them.
+public func relativeToRoot(_ absolute: String) -> String {
+    let root = Repository.root.path + "/"
+    return absolute.hasPrefix(root) ? String(absolute.dropFirst(root.count)) : absolute
+}

@@ -1,0 +1,194 @@
+import Foundation
+import Testing
+import TransLintTestSupport
+
+/// End-to-end tests of the built `translint` binary.
+struct CLI {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The binary beside the test bundle (both live in the build products folder).
+    static let binary: String = {
+        if let explicit = ProcessInfo.processInfo.environment["TRANSLINT_BIN"] { return explicit }
+        let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [products, products.deletingLastPathComponent()] {
+            let path = candidate.appendingPathComponent("translint").path
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return Repository.path(".build/debug/translint")
+    }()
+
+    static func run(_ arguments: [String], cwd: String = Repository.root.path, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: cwd)
+        var env = ProcessInfo.processInfo.environment
+        env.merge(environment) { $1 }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes before waiting so a large report cannot block the child.
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static func temporaryDirectory() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("translint-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}
+
+let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
+
+@Suite struct CheckCommandTests {
+    @Test func seedReportsTheBylineResidueOnLineOneInText() throws {
+        let r = try CLI.run(["check", seedPath])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("\(seedPath):1:1: error: \"【…】\" is CJK text left in the English translation [script.residue]"))
+        #expect(r.stdout.contains("^~~~"))
+        #expect(!r.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
+    }
+
+    @Test func seedReportsTheResidueInJSON() throws {
+        let r = try CLI.run(["check", seedPath, "--format", "json"])
+        #expect(r.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let tool = try #require(object["tool"] as? [String: String])
+        #expect(tool["name"] == "translint")
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.first?["path"] as? String == seedPath)
+        let findings = try #require(files.first?["findings"] as? [[String: Any]])
+        let residue = try #require(findings.first { $0["rule"] as? String == "script.residue" })
+        #expect(residue["line"] as? Int == 1)
+        #expect(residue["column"] as? Int == 1)
+        #expect(residue["endColumn"] as? Int == 32)
+        #expect(residue["category"] as? String == "script")
+        #expect(residue["severity"] as? String == "error")
+        #expect(residue["excerpt"] as? String == "【Text by Observer Net, Wang Yi】")
+        let summary = try #require(object["summary"] as? [String: Int])
+        #expect(summary["error"] == 1)
+    }
+
+    @Test func missingFileExitsTwoNamingIt() throws {
+        let r = try CLI.run(["check", "no/such/article.en.txt"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no/such/article.en.txt"))
+        #expect(r.stdout.contains("no/such/article.en.txt: no such file"))
+    }
+
+    @Test func binaryFileExitsTwoNamingItAndTheByte() throws {
+        let dir = try CLI.temporaryDirectory()
+        let path = dir + "/image.png"
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]).write(to: URL(fileURLWithPath: path))
+        let r = try CLI.run(["check", path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains(path))
+        #expect(r.stderr.contains("byte 0"))
+    }
+
+    @Test func binaryWithNulNamesTheByte() throws {
+        let dir = try CLI.temporaryDirectory()
+        let path = dir + "/data.txt"
+        try Data(Array("plain text".utf8) + [0x00, 0x41]).write(to: URL(fileURLWithPath: path))
+        let r = try CLI.run(["check", path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(path): binary content (NUL character) at byte 10"))
+    }
+
+    @Test func oneBadFileDoesNotStopTheOthers() throws {
+        let r = try CLI.run(["check", "no-such.txt", seedPath, "--format", "json"])
+        #expect(r.status == 2)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.count == 2)
+        #expect(files[0]["error"] as? String != nil)
+        #expect((files[1]["findings"] as? [Any])?.isEmpty == false)
+    }
+
+    @Test func cleanEnglishTextExitsZero() throws {
+        let dir = try CLI.temporaryDirectory()
+        let path = dir + "/clean.en.txt"
+        try "President Petro announced on November 11 that cooperation would stop.\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", path])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("1 file checked: 0 errors"))
+    }
+
+    @Test func emptyFileExitsZero() throws {
+        let dir = try CLI.temporaryDirectory()
+        let path = dir + "/empty.txt"
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(try CLI.run(["check", path]).status == 0)
+    }
+
+    @Test func outputFileIsWrittenWhole() throws {
+        let dir = try CLI.temporaryDirectory()
+        let out = dir + "/report.json"
+        let r = try CLI.run(["check", seedPath, "--format", "json", "--output", out])
+        #expect(r.status == 1)
+        #expect(r.stdout.isEmpty)
+        let data = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(try JSONSerialization.jsonObject(with: data) is [String: Any])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["report.json"])
+    }
+
+    @Test func unwritableOutputExitsTwo() throws {
+        let r = try CLI.run(["check", seedPath, "--output", "/no/such/dir/report.txt"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("/no/such/dir/report.txt"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        #expect(try CLI.run(["check", seedPath, "--format", "yaml"]).status == 2)
+        #expect(try CLI.run(["check"]).status == 2)
+        #expect(try CLI.run(["check", seedPath, "--date", "11/11/2025"]).status == 2)
+    }
+
+    @Test func failLevelWarningCountsWarnings() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "id: local.cyrillic\nname: Cyrillic\ndescription: Cyrillic as a warning.\nkind: script-residue\ncategory: script\nlevel: warning\nmessage: \"{text}\"\noptions:\n  allowed-scripts: [Latin, Han]\nexamples:\n  triggering: [\"⟦Путин⟧\"]\n  non-triggering: [\"Putin\"]\n"
+            .write(toFile: dir + "/cyrillic.yaml", atomically: true, encoding: .utf8)
+        let text = dir + "/t.en.txt"
+        try "He met Путин.\n".write(toFile: text, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", text, "--rules", dir, "--format", "json"])
+        // The built-in rule reports it as an error, the local one as a warning.
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("\"local.cyrillic\""))
+        let warnOnly = try CLI.run(["check", text, "--rules", dir, "--fail-level", "warning"])
+        #expect(warnOnly.status == 1)
+    }
+
+    @Test func badRuleFileExitsTwoWithLineAndColumn() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "id: local.x\nname: X\ndescription: X.\nkind: script-residue\ncategory: script\nlevel: warning\nmessage: m\nexamples:\n  triggering: [\"⟦Путин⟧\"]\n  non-triggering: [\"Putin\"]\ncolour: red\n"
+            .write(toFile: dir + "/bad.yaml", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", seedPath, "--rules", dir])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("\(dir)/bad.yaml:11:1: unknown key 'colour'"))
+        #expect(r.stdout.isEmpty, "no article is checked before the rules load")
+    }
+
+    @Test func worksFromAnyDirectory() throws {
+        let dir = try CLI.temporaryDirectory()
+        let r = try CLI.run(["check", Repository.seed], cwd: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("[script.residue]"))
+    }
+
+    @Test func colourIsForcedAndNoColorIsRespected() throws {
+        let forced = try CLI.run(["check", seedPath, "--color", "always"])
+        #expect(forced.stdout.contains("\u{1B}["))
+        // NO_COLOR matters only in auto mode; off a terminal auto is already plain.
+        let auto = try CLI.run(["check", seedPath], environment: ["NO_COLOR": "1"])
+        #expect(!auto.stdout.contains("\u{1B}["))
+    }
+}

@@ -1,0 +1,277 @@
+import ICUKit
+import Testing
+
+@Suite struct NormalizationTests {
+    @Test func nfkcFoldsFullWidthAndCompatibilityForms() throws {
+        #expect(try Normalizer.nfkc.normalize("１２３") == "123")
+        #expect(try Normalizer.nfkc.normalize("１０，０００") == "10,000")
+        #expect(try Normalizer.nfkc.normalize("ﬁ") == "fi")
+    }
+
+    @Test func nfcComposesAndNfdDecomposes() throws {
+        #expect(try Normalizer.nfc.normalize("e\u{301}") == "é")
+        #expect(try Normalizer.nfd.normalize("é").unicodeScalars.count == 2)
+    }
+
+    @Test func mappedNormalizationPointsEachUnitBackToItsSource() throws {
+        // "a", fullwidth "１", "e" + combining acute, "ﬁ"
+        let input = "a１e\u{301}ﬁ".utf16Units
+        let mapped = try Normalizer.nfkc.normalizeMapped(input)
+        #expect(String(utf16Units: mapped.units) == "a1éfi")
+        #expect(mapped.sourceStart == [0, 1, 2, 4, 4])
+        #expect(mapped.sourceEnd == [1, 2, 4, 5, 5])
+    }
+}
+
+@Suite struct TransliterationTests {
+    @Test func chineseNamesToAscii() throws {
+        let t = try Transliterator(id: "Any-Latin; Latin-ASCII")
+        #expect(try t.transform("佩特罗") == "pei te luo")
+        #expect(try t.transform("马杜罗") == "ma du luo")
+    }
+
+    @Test func russianToLatin() throws {
+        let t = try Transliterator(id: "Russian-Latin/BGN; Latin-ASCII")
+        #expect(try t.transform("Путин") == "Putin")
+    }
+
+    @Test func unknownIdIsAnError() {
+        #expect(throws: ICUError.self) { try Transliterator(id: "No-Such-Transliterator") }
+    }
+}
+
+@Suite struct SegmentationTests {
+    @Test func englishSentencesKeepTitlesTogether() throws {
+        let text = "Mr. Maduro spoke on Tuesday. He left. Did he?".utf16Units
+        let b = try BreakIterator(.sentence, locale: "en@ss=standard")
+        let ends = try text.withUnsafeBufferPointer { try b.boundaries(of: $0) }
+        #expect(ends == [29, 38, 45])
+    }
+
+    @Test func chineseSentences() throws {
+        let text = "委内瑞拉总统马杜罗11月11日表示反对。他说：“不。”真的吗？".utf16Units
+        let b = try BreakIterator(.sentence, locale: "zh")
+        let ends = try text.withUnsafeBufferPointer { try b.boundaries(of: $0) }
+        #expect(ends.count == 3)
+    }
+
+    @Test func wordsWithRuleStatus() throws {
+        let text = "Petro sent 10,000 soldiers".utf16Units
+        let b = try BreakIterator(.word, locale: "en")
+        let segments = try text.withUnsafeBufferPointer { try b.segments(of: $0) }
+        let words = segments.filter { $0.status != 0 }.map { String(utf16Units: text[$0.range]) }
+        #expect(words == ["Petro", "sent", "10,000", "soldiers"])
+        let number = segments.first { String(utf16Units: text[$0.range]) == "10,000" }!
+        #expect((100..<200).contains(number.status))
+    }
+
+    @Test func clonesWorkIndependently() throws {
+        let prototype = try BreakIterator(.sentence, locale: "en@ss=standard")
+        let a = try prototype.clone(), b = try prototype.clone()
+        let t1 = "One. Two.".utf16Units, t2 = "Three.".utf16Units
+        #expect(try t1.withUnsafeBufferPointer { try a.boundaries(of: $0) } == [5, 9])
+        #expect(try t2.withUnsafeBufferPointer { try b.boundaries(of: $0) } == [6])
+    }
+}
+
+@Suite struct ScriptTests {
+    @Test func scriptOfCharacters() {
+        #expect(Script.of("佩") == .han)
+        #expect(Script.of("a") == .latin)
+        #expect(Script.of("П") == .cyrillic)
+        #expect(Script.of("1") == .common)
+        #expect(Script.of("【").name == "Common")
+    }
+
+    @Test func scriptExtensionsOfSharedPunctuation() {
+        let ext = Script.extensions(of: "【")
+        #expect(ext.contains(.han))
+        #expect(!ext.contains(.latin))
+    }
+
+    @Test func scriptsOfLocales() {
+        #expect(Script.scripts(ofLocale: "en") == [.latin])
+        #expect(Script.scripts(ofLocale: "ru") == [.cyrillic])
+        #expect(Script.scripts(ofLocale: "ja").contains(.han))
+    }
+
+    @Test func unicodeSetPatterns() throws {
+        let set = try UnicodeSet(pattern: "[\\p{Han}\\uFF01-\\uFF5E]")
+        #expect(set.contains("佩"))
+        #expect(set.contains("，"))
+        #expect(!set.contains(","))
+        #expect(throws: UnicodeSet.PatternError.self) { try UnicodeSet(pattern: "[\\p{NoSuchProperty}") }
+    }
+}
+
+@Suite struct RegexTests {
+    @Test func findsMatchesWithGroups() throws {
+        let r = try ICURegex(#"(\d+)(?:[.,](\d+))?"#)
+        #expect(try r.matchStrings(in: "11 and 28.3 and 2015") == ["11", "28.3", "2015"])
+        let m = try r.matches(in: "x 28.3".utf16Units)
+        #expect(m[0].groups[1] == 2..<4)
+        #expect(m[0].groups[2] == 5..<6)
+    }
+
+    @Test func catastrophicPatternIsStoppedByTheTimeLimit() throws {
+        let r = try ICURegex("(a+)+$", timeLimit: 5)
+        let text = String(repeating: "a", count: 40) + "b"
+        do {
+            _ = try r.matches(in: text.utf16Units)
+            Issue.record("expected a time-out")
+        } catch let e as ICUError {
+            #expect(e.isTimeOut)
+        }
+    }
+
+    @Test func badPatternReportsItsOffset() {
+        do {
+            _ = try ICURegex("abc(def")
+            Issue.record("expected a pattern error")
+        } catch let e as ICURegex.PatternError {
+            #expect(e.offset >= 3)
+        } catch {
+            Issue.record("wrong error \(error)")
+        }
+    }
+}
+
+@Suite struct NumberParsingTests {
+    @Test func germanDecimal() throws {
+        let de = try NumberFormat(.decimal, locale: "de")
+        #expect(de.parseWhole("1.000,5") == "1000.5")
+    }
+
+    @Test func frenchNarrowNoBreakSpaceGrouping() throws {
+        let fr = try NumberFormat(.decimal, locale: "fr")
+        #expect(fr.parseWhole("10\u{202F}000,5") == "10000.5")
+        #expect(fr.parseWhole("10\u{A0}000,5") == "10000.5")
+    }
+
+    @Test func wrongLocaleIsNotTakenForAWholeParse() throws {
+        let en = try NumberFormat(.decimal, locale: "en")
+        #expect(en.parseWhole("1.000,5") == nil)
+        #expect(en.parseWhole("1,000.5") == "1000.5")
+    }
+
+    @Test func chineseSpellOut() throws {
+        let zh = try NumberFormat(.spellOut, locale: "zh", lenient: true)
+        #expect(zh.parseWhole("一亿四千万") == "140000000")
+        #expect(zh.parseWhole("十九") == "19")
+        #expect(zh.parseWhole("两万") == "20000")
+    }
+
+    @Test func englishAndGermanSpellOut() throws {
+        let en = try NumberFormat(.spellOut, locale: "en", lenient: true)
+        #expect(en.parseWhole("one hundred and twenty-five") == "125")
+        #expect(en.parseWhole("Ten Thousand") == "10000")
+        let de = try NumberFormat(.spellOut, locale: "de", lenient: true)
+        #expect(de.parseWhole("zehntausend") == "10000")
+    }
+
+    @Test func partialParseStopsAndSaysWhere() throws {
+        let en = try NumberFormat(.decimal, locale: "en")
+        let text = "76 suspected".utf16Units
+        let p = text.withUnsafeBufferPointer { en.parse($0) }
+        #expect(p?.decimal == "76")
+        #expect(p?.end == 2)
+    }
+
+    @Test func formatsSpellOut() throws {
+        let en = try NumberFormat(.spellOut, locale: "en")
+        #expect(try en.format(decimal: "10000") == "ten thousand")
+    }
+
+    @Test func plainDecimalStrings() {
+        #expect(DecimalString.plain("1.4E+9") == "1400000000")
+        #expect(DecimalString.plain("1.25E-2") == "0.0125")
+        #expect(DecimalString.plain("2.50") == "2.5")
+        #expect(DecimalString.plain("-0") == "0")
+        #expect(DecimalString.plain("abc") == nil)
+    }
+}
+
+@Suite struct DateTests {
+    @Test func weekdayOfADate() {
+        #expect(CalendarDate(year: 2025, month: 11, day: 11).weekday == .tuesday)
+        #expect(CalendarDate(year: 2000, month: 1, day: 1).weekday == .saturday)
+        #expect(CalendarDate(year: 2024, month: 2, day: 29).weekday == .thursday)
+    }
+
+    @Test func impossibleDatesHaveNoWeekday() {
+        #expect(CalendarDate(year: 2025, month: 2, day: 30).weekday == nil)
+        #expect(CalendarDate(year: 2025, month: 2, day: 29).weekday == nil)
+        #expect(CalendarDate(year: 2025, month: 13, day: 1).weekday == nil)
+    }
+
+    @Test func englishMonthDayWithDefaultYear() throws {
+        let f = try DateFormat(locale: "en", skeleton: "MMMMd")
+        let p = try #require(f.parseWhole("November 11", defaultYear: 2025))
+        #expect(p.date == CalendarDate(year: 2025, month: 11, day: 11))
+        #expect(p.weekday == .tuesday)
+    }
+
+    @Test func chineseAndGermanFullDates() throws {
+        let zh = try DateFormat(locale: "zh", skeleton: "yMMMMd")
+        #expect(zh.parseWhole("2025年11月11日", defaultYear: 2000)?.date == CalendarDate(year: 2025, month: 11, day: 11))
+        let de = try DateFormat(locale: "de", skeleton: "yMMMMd")
+        #expect(de.parseWhole("11. November 2025", defaultYear: 2000)?.date == CalendarDate(year: 2025, month: 11, day: 11))
+    }
+
+    @Test func weekdayNames() throws {
+        let zh = try DateFormat(locale: "zh", pattern: "EEEE")
+        #expect(try zh.format(CalendarDate(year: 2025, month: 11, day: 11)) == "星期二")
+        let de = try DateFormat(locale: "de", pattern: "EEEE")
+        #expect(try de.format(CalendarDate(year: 2025, month: 11, day: 11)) == "Dienstag")
+    }
+}
+
+@Suite struct ConfusableTests {
+    @Test func cyrillicLookalikeHasTheLatinSkeleton() throws {
+        let spoof = ConfusableSkeleton.shared
+        #expect(try spoof.areConfusable("Hegseth", "Hegs\u{435}th"))
+        #expect(try !spoof.areConfusable("Hegseth", "Hagseth"))
+    }
+}
+
+@Suite struct DecodingTests {
+    @Test func invalidUTF8ReportsTheByteOffset() {
+        let bytes: [UInt8] = Array("abc".utf8) + [0xC3, 0x28] + Array("def".utf8)
+        do {
+            _ = try bytes.withUnsafeBytes { try ByteDecoder.decode($0, charset: "UTF-8") }
+            Issue.record("expected malformed input")
+        } catch let m as ByteDecoder.Malformed {
+            #expect(m.byteOffset == 3)
+        } catch {
+            Issue.record("wrong error \(error)")
+        }
+    }
+
+    @Test func truncatedSequenceAtTheEnd() {
+        let bytes: [UInt8] = Array("ab".utf8) + [0xE4, 0xBD]
+        do {
+            _ = try bytes.withUnsafeBytes { try ByteDecoder.decode($0, charset: "UTF-8") }
+            Issue.record("expected malformed input")
+        } catch let m as ByteDecoder.Malformed {
+            #expect(m.byteOffset == 2)
+        } catch {
+            Issue.record("wrong error \(error)")
+        }
+    }
+
+    @Test func utf16RoundTrip() {
+        let s = "Türk 佩特罗 😀"
+        #expect(String(utf16Units: s.utf16Units) == s)
+        #expect(s.utf16Units == Array(s.utf16))
+    }
+}
+
+@Suite struct DisplayNameTests {
+    @Test func regionsAndCurrenciesInTwoLanguages() {
+        #expect(DisplayNames.region("CO", in: "zh") == "哥伦比亚")
+        #expect(DisplayNames.region("013", in: "zh") == "中美洲")
+        #expect(DisplayNames.region("013", in: "en") == "Central America")
+        #expect(DisplayNames.currency("USD", in: "zh") == "美元")
+        #expect(DisplayNames.language("zh", in: "en") == "Chinese")
+    }
+}

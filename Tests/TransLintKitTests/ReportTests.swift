@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+import TransLintKit
+import TransLintTestSupport
+
+/// Golden files: the seed's report in each format. Re-record with TRANSLINT_RECORD=1.
+@Suite struct ReporterGoldenTests {
+    func seedReport() throws -> Report {
+        let checker = try Checker.standard()
+        var report = checker.check(paths: [Repository.seed])
+        report.files[0].path = relativeToRoot(report.files[0].path)
+        return report
+    }
+
+    /// A fixed report with every field in use, so each reporter's handling of them is pinned.
+    static let fixed: Report = {
+        let finding = Finding(
+            rule: "number.source-mismatch", category: .number, severity: .error,
+            message: "140亿 (14,000,000,000) in the source is rendered as \"$1.4 billion\": 10× too small",
+            location: FileSpan(line: 3, column: 81, endLine: 3, endColumn: 93), excerpt: "$1.4 billion",
+            lineText: "The Financial Times reported that since 2000, the US has provided Colombia with $1.4 billion in aid.",
+            originalRange: 0..<0, segment: "s-1",
+            notes: [Note(message: "source", path: "x.zh.txt", location: FileSpan(line: 2, column: 14, endLine: 2, endColumn: 20), excerpt: "约140亿美元")])
+        let warning = Finding(
+            rule: "name.variant", category: .name, severity: .warning, message: "\"Hegsteh\" vs \"Hegseth\"",
+            location: FileSpan(line: 1, column: 1, endLine: 1, endColumn: 8), excerpt: "Hegsteh",
+            lineText: "Hegsteh said \"no\"\tto <b>it</b>.", originalRange: 0..<0)
+        return Report(files: [
+            FileReport(path: "a.en.txt", source: "a.zh.txt", findings: [warning, finding]),
+            FileReport(path: "missing.txt", error: "missing.txt: no such file"),
+        ])
+    }()
+
+    @Test(arguments: ReportFormat.allCases)
+    func seedReportMatchesGolden(format: ReportFormat) throws {
+        let rendered = format.reporter().render(try seedReport())
+        if let diff = Golden.compare(rendered, name: "seed.\(format.rawValue)") { Issue.record("\(diff)") }
+    }
+
+    @Test(arguments: ReportFormat.allCases)
+    func fixedReportMatchesGolden(format: ReportFormat) throws {
+        let rendered = format.reporter().render(Self.fixed)
+        if let diff = Golden.compare(rendered, name: "fixed.\(format.rawValue)") { Issue.record("\(diff)") }
+    }
+
+    @Test func jsonReportParsesAndFollowsTheContract() throws {
+        let json = JSONReporter().render(Self.fixed)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        #expect(files.count == 2)
+        let findings = try #require(files[0]["findings"] as? [[String: Any]])
+        #expect(findings[1]["column"] as? Int == 81)
+        #expect(findings[1]["endColumn"] as? Int == 93)
+        #expect(findings[1]["excerpt"] as? String == "$1.4 billion")
+        #expect(findings[0]["segment"] is NSNull)
+        #expect(files[1]["error"] as? String == "missing.txt: no such file")
+        let summary = try #require(object["summary"] as? [String: Int])
+        #expect(summary == ["files": 2, "findings": 2, "error": 1, "warning": 1, "info": 0])
+    }
+
+    @Test func textColourOnlyWhenAsked() {
+        #expect(!TextReporter(color: false).render(Self.fixed).contains("\u{1B}["))
+        #expect(TextReporter(color: true).render(Self.fixed).contains("\u{1B}[1;31merror"))
+    }
+
+    @Test func exitCodes() {
+        #expect(Self.fixed.exitCode(failLevel: .error) == 2)
+        let ok = Report(files: [Self.fixed.files[0]])
+        #expect(ok.exitCode(failLevel: .error) == 1)
+        var warnOnly = ok
+        warnOnly.files[0].findings.removeLast()
+        #expect(warnOnly.exitCode(failLevel: .error) == 0)
+        #expect(warnOnly.exitCode(failLevel: .warning) == 1)
+    }
+}
