@@ -5,6 +5,7 @@ let package = Package(
     name: "translint",
     products: [
         .library(name: "TransLintKit", targets: ["TransLintKit"]),
+        .library(name: "ICUKit", targets: ["ICUKit"]),
         .executable(name: "translint", targets: ["translint"]),
     ],
     dependencies: [

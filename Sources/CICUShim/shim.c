@@ -14,6 +14,8 @@
 #include <unicode/uloc.h>
 #include <unicode/unorm2.h>
 #include <unicode/unum.h>
+#include <unicode/unumberformatter.h>
+#include <unicode/uenum.h>
 #include <unicode/uregex.h>
 #include <unicode/uscript.h>
 #include <unicode/uset.h>
@@ -351,6 +353,68 @@ int32_t cicu_numfmt_format_decimal(const cicu_numfmt *f, const char *number, int
                               NULL, ST);
 }
 
+int32_t cicu_numfmt_rulesets(const cicu_numfmt *f, cicu_uchar *dst, int32_t cap, int32_t *status) {
+    return unum_getTextAttribute((const UNumberFormat *)f, UNUM_PUBLIC_RULESETS, (UChar *)dst, cap, ST);
+}
+
+void cicu_numfmt_set_ruleset(cicu_numfmt *f, const cicu_uchar *name, int32_t len, int32_t *status) {
+    unum_setTextAttribute((UNumberFormat *)f, UNUM_DEFAULT_RULESET, (const UChar *)name, len, ST);
+}
+
+int32_t cicu_format_skeleton(const char *locale, const cicu_uchar *skeleton, int32_t len,
+                             double value, cicu_uchar *dst, int32_t cap, int32_t *status) {
+    if (FAILED) return 0;
+    UNumberFormatter *fmt = unumf_openForSkeletonAndLocale((const UChar *)skeleton, len, locale, ST);
+    if (FAILED) return 0;
+    UFormattedNumber *result = unumf_openResult(ST);
+    int32_t n = 0;
+    if (!FAILED) {
+        unumf_formatDouble(fmt, value, result, ST);
+        n = unumf_resultToString(result, (UChar *)dst, cap, ST);
+    }
+    if (result) unumf_closeResult(result);
+    unumf_close(fmt);
+    return n;
+}
+
+int32_t cicu_currency_codes(char *out, int32_t cap, int32_t *status) {
+    if (FAILED) return 0;
+    UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, ST);
+    if (FAILED) return 0;
+    int32_t n = 0;
+    const char *code;
+    int32_t len;
+    while ((code = uenum_next(e, &len, ST)) != NULL && !FAILED) {
+        if (n < cap && len == 3) {
+            memcpy(out + 4 * n, code, 3);
+            out[4 * n + 3] = 0;
+        }
+        if (len == 3) n++;
+    }
+    uenum_close(e);
+    return n;
+}
+
+int32_t cicu_currency_display(const cicu_uchar *iso_code, const char *locale, int32_t kind,
+                              const char *plural_count, cicu_uchar *dst, int32_t cap,
+                              int32_t *status) {
+    if (FAILED) return 0;
+    UBool is_choice = 0;
+    int32_t len = 0;
+    const UChar *name = NULL;
+    switch (kind) {
+    case 0: name = ucurr_getName((const UChar *)iso_code, locale, UCURR_SYMBOL_NAME, &is_choice, &len, ST); break;
+    case 1: name = ucurr_getName((const UChar *)iso_code, locale, UCURR_LONG_NAME, &is_choice, &len, ST); break;
+    case 2: name = ucurr_getPluralName((const UChar *)iso_code, locale, &is_choice, plural_count, &len, ST); break;
+    case 3: name = ucurr_getName((const UChar *)iso_code, locale, UCURR_NARROW_SYMBOL_NAME, &is_choice, &len, ST); break;
+    default: *status = U_ILLEGAL_ARGUMENT_ERROR; return 0;
+    }
+    if (FAILED || !name) return 0;
+    if (len > cap) { *status = U_BUFFER_OVERFLOW_ERROR; return len; }
+    memcpy(dst, name, sizeof(UChar) * (size_t)len);
+    return len;
+}
+
 /* ---- Dates ---- */
 
 struct cicu_datefmt {
@@ -410,6 +474,16 @@ void cicu_datefmt_parse(cicu_datefmt *f, const cicu_uchar *text, int32_t len, in
     ymdw[1] = ucal_get(f->calendar, UCAL_MONTH, ST) + 1;
     ymdw[2] = ucal_get(f->calendar, UCAL_DATE, ST);
     ymdw[3] = ucal_get(f->calendar, UCAL_DAY_OF_WEEK, ST);
+}
+
+int32_t cicu_datefmt_symbol(const cicu_datefmt *f, int32_t type, int32_t index, cicu_uchar *dst,
+                            int32_t cap, int32_t *status) {
+    static const UDateFormatSymbolType types[] = {
+        UDAT_MONTHS, UDAT_SHORT_MONTHS, UDAT_WEEKDAYS, UDAT_SHORT_WEEKDAYS,
+        UDAT_STANDALONE_MONTHS, UDAT_STANDALONE_SHORT_MONTHS, UDAT_STANDALONE_WEEKDAYS,
+        UDAT_STANDALONE_SHORT_WEEKDAYS};
+    if (type < 0 || type > 7) { *status = U_ILLEGAL_ARGUMENT_ERROR; return 0; }
+    return udat_getSymbols(f->format, types[type], index, (UChar *)dst, cap, ST);
 }
 
 int32_t cicu_datefmt_format(cicu_datefmt *f, int32_t year, int32_t month, int32_t day,

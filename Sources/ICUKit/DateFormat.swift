@@ -121,3 +121,31 @@ public final class DateFormat {
         return String(utf16Units: units)
     }
 }
+
+extension DateFormat {
+    public enum SymbolType: Int32, Sendable, CaseIterable {
+        case months = 0, shortMonths, weekdays, shortWeekdays, standaloneMonths, standaloneShortMonths,
+             standaloneWeekdays, standaloneShortWeekdays
+    }
+
+    /// A month (1-12) or weekday (1 = Sunday ... 7) name of this format's locale.
+    public func symbol(_ type: SymbolType, _ number: Int) -> String? {
+        let isMonth = [.months, .shortMonths, .standaloneMonths, .standaloneShortMonths].contains(type)
+        let index = Int32(isMonth ? number - 1 : number)
+        let units = try? withGrowingBuffer(initialCapacity: 32) { dst, cap, status in
+            cicu_datefmt_symbol(handle, type.rawValue, index, dst, cap, &status)
+        }
+        guard let units, !units.isEmpty else { return nil }
+        return String(utf16Units: units)
+    }
+}
+
+extension CalendarDate {
+    /// From "YYYY-MM-DD"; nil for another form or a date that does not exist.
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+        guard exists else { return nil }
+    }
+}

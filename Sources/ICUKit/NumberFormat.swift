@@ -113,3 +113,69 @@ public enum DecimalString {
         return result
     }
 }
+
+extension NumberFormat {
+    /// The public rule sets of a spell-out format ("%spellout-numbering", "%spellout-ordinal",
+    /// "%spellout-cardinal-genitive", ...).
+    public var ruleSets: [String] {
+        let units = (try? withGrowingBuffer(initialCapacity: 256) { dst, cap, status in
+            cicu_numfmt_rulesets(handle, dst, cap, &status)
+        }) ?? []
+        return String(utf16Units: units).split(separator: ";").map(String.init).filter { !$0.isEmpty }
+    }
+
+    /// Formats with one rule set (spell-out formats only). Not thread-safe: it switches the
+    /// format's default rule set, so use it while building tables, before sharing.
+    public func format(decimal: String, ruleSet: String) throws -> String {
+        var status: Int32 = 0
+        let name = ruleSet.utf16Units
+        name.withUnsafeBufferPointer { cicu_numfmt_set_ruleset(handle, $0.baseAddress, Int32($0.count), &status) }
+        try ICUError.check(status)
+        return try format(decimal: decimal)
+    }
+
+    /// Formats a value with an ICU number skeleton in a locale ("compact-long" -> "1 billion").
+    public static func format(_ value: Double, skeleton: String, locale: String) throws -> String {
+        let s = skeleton.utf16Units
+        let units = try s.withUnsafeBufferPointer { sk in
+            try withGrowingBuffer(initialCapacity: 64) { dst, cap, status in
+                cicu_format_skeleton(locale, sk.baseAddress, Int32(sk.count), value, dst, cap, &status)
+            }
+        }
+        return String(utf16Units: units)
+    }
+}
+
+/// ISO 4217 currencies and their names in a locale, from CLDR through ICU.
+public enum Currencies {
+    public static func commonCodes() -> [String] {
+        var status: Int32 = 0
+        let n = cicu_currency_codes(nil, 0, &status)
+        var buffer = [CChar](repeating: 0, count: Int(n) * 4 + 4)
+        status = 0
+        let m = buffer.withUnsafeMutableBufferPointer { cicu_currency_codes($0.baseAddress, n, &status) }
+        guard status <= 0 else { return [] }
+        return (0..<Int(min(m, n))).map { i in
+            String(decoding: buffer[(i * 4)..<(i * 4 + 3)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+    }
+
+    public enum NameKind: Int32, Sendable { case symbol = 0, long = 1, plural = 2, narrowSymbol = 3 }
+
+    public static func name(_ code: String, locale: String, kind: NameKind, pluralCount: String = "other") -> String? {
+        let iso = code.utf16Units + [0]
+        let units = try? iso.withUnsafeBufferPointer { c in
+            try withGrowingBuffer(initialCapacity: 64) { dst, cap, status in
+                cicu_currency_display(c.baseAddress, locale, kind.rawValue, pluralCount, dst, cap, &status)
+            }
+        }
+        guard let units, !units.isEmpty else { return nil }
+        return String(utf16Units: units)
+    }
+}
+
+extension Currencies {
+    private static let known: Set<String> = Set(commonCodes())
+    /// Whether a three-letter code is an ISO 4217 currency in common use.
+    public static func isKnown(_ code: String) -> Bool { known.contains(code) }
+}

@@ -146,6 +146,26 @@ int32_t cicu_numfmt_parse_decimal(const cicu_numfmt *f, const cicu_uchar *text, 
 int32_t cicu_numfmt_format_decimal(const cicu_numfmt *f, const char *number, int32_t number_len,
                                    cicu_uchar *dst, int32_t cap, int32_t *status);
 
+/* The public rule sets of a rule-based format, separated by ';' ("%spellout-numbering;..."). */
+int32_t cicu_numfmt_rulesets(const cicu_numfmt *f, cicu_uchar *dst, int32_t cap, int32_t *status);
+/* Selects the rule set used for formatting. */
+void cicu_numfmt_set_ruleset(cicu_numfmt *f, const cicu_uchar *name, int32_t len, int32_t *status);
+/* Formats a value with an ICU number skeleton ("compact-long", "measure-unit/length-kilometer
+ * unit-width-full-name") in a locale. Opens and closes a formatter: for building tables once. */
+int32_t cicu_format_skeleton(const char *locale, const cicu_uchar *skeleton, int32_t len,
+                             double value, cicu_uchar *dst, int32_t cap, int32_t *status);
+
+/* ---- Currencies ---- */
+
+/* Fills `out` with up to `cap` ISO 4217 codes in common, non-deprecated use (3 letters + NUL
+ * each, 4 bytes per code); returns how many there are. */
+int32_t cicu_currency_codes(char *out, int32_t cap, int32_t *status);
+/* A currency's name of kind 0 = symbol, 1 = long name, 2 = plural name for `plural_count`
+ * ("one", "other", ...), 3 = narrow symbol. */
+int32_t cicu_currency_display(const cicu_uchar *iso_code, const char *locale, int32_t kind,
+                              const char *plural_count, cicu_uchar *dst, int32_t cap,
+                              int32_t *status);
+
 /* ---- Dates ------------------------------------------------------------------------------- */
 
 typedef struct cicu_datefmt cicu_datefmt; /* owns a calendar: stateful, one per task */
@@ -161,6 +181,11 @@ int32_t cicu_datefmt_pattern(const cicu_datefmt *f, cicu_uchar *dst, int32_t cap
  * ymdw = {year, month 1-12, day, weekday 1=Sunday..7}. */
 void cicu_datefmt_parse(cicu_datefmt *f, const cicu_uchar *text, int32_t len, int32_t *pos,
                         int32_t default_year, int32_t ymdw[4], int32_t *status);
+/* Date symbols: type 0 months, 1 short months, 2 weekdays, 3 short weekdays, 4 standalone
+ * months, 5 standalone short months, 6 standalone weekdays, 7 standalone short weekdays;
+ * index 0-11 for months, 1-7 (Sunday..Saturday) for weekdays. */
+int32_t cicu_datefmt_symbol(const cicu_datefmt *f, int32_t type, int32_t index, cicu_uchar *dst,
+                            int32_t cap, int32_t *status);
 /* Formats a Gregorian date (month 1-12). */
 int32_t cicu_datefmt_format(cicu_datefmt *f, int32_t year, int32_t month, int32_t day,
                             cicu_uchar *dst, int32_t cap, int32_t *status);

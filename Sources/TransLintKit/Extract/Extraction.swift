@@ -1,0 +1,50 @@
+import Foundation
+import ICUKit
+
+/// Everything extraction read in one document: the public entry point of the Extract layer.
+public struct Extraction: Sendable {
+    public var numbers: [NumberMention]
+    public var dates: [DateMention]
+    public var names: [NameMention]
+
+    /// All mentions in text order.
+    public var mentions: [Mention] {
+        (numbers.map(Mention.number) + dates.map(Mention.date) + names.map(Mention.name))
+            .sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+    }
+
+    /// Reads the numbers, dates and names of a document. `articleDate` resolves partial and
+    /// relative dates.
+    public init(_ document: Document, articleDate: CalendarDate? = nil) {
+        let scanner = TextScanner(document.normalized)
+        let lexicon = Lexicon.forLanguage(document.language)
+        var claimed = [Bool](repeating: false, count: scanner.n + 1)
+        Self.claimURLs(scanner, &claimed)
+        var dates = DateExtractor(s: scanner, lex: lexicon, articleDate: articleDate).extract(claimed: &claimed)
+        var numbers = NumberExtractor(s: scanner, lex: lexicon, claimed: claimed).extract()
+        // Bare years read as numbers are dates of year precision.
+        for (i, n) in numbers.enumerated().reversed() where n.notAQuantity == .year {
+            let year = NSDecimalNumber(decimal: n.value).intValue
+            dates.append(DateMention(range: n.range, text: n.text, year: year, precision: .year))
+            numbers.remove(at: i)
+        }
+        dates.sort { $0.range.lowerBound < $1.range.lowerBound }
+        for d in dates { for k in d.range where k < claimed.count { claimed[k] = true } }
+        for n in numbers { for k in n.range where k < claimed.count { claimed[k] = true } }
+        let names = NameExtractor(s: scanner, lex: lexicon, sentences: document.sentences, claimed: claimed).extract()
+        self.numbers = numbers
+        self.dates = dates
+        self.names = names
+    }
+
+    nonisolated(unsafe) static let urlPattern = try! ICURegex(#"(?:https?://|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+\.[\w.]+"#, options: [.caseInsensitive])
+    static let urlLock = NSLock()
+
+    static func claimURLs(_ s: TextScanner, _ claimed: inout [Bool]) {
+        urlLock.lock()
+        let regex = try? urlPattern.clone()
+        urlLock.unlock()
+        guard let regex, let matches = try? regex.matches(in: s.t) else { return }
+        for m in matches { for k in m.range { claimed[k] = true } }
+    }
+}

@@ -1,0 +1,211 @@
+import ICUKit
+
+/// Lexical data that ICU and CLDR do not carry. Everything else comes from ICU (see
+/// `Lexicon`). Keys are lowercase.
+enum LexicalData {
+    /// Words that join the parts of a spelled-out number.
+    static let numberConnectors: [String: [String]] = [
+        "en": ["and"], "de": ["und"], "fr": ["et"], "es": ["y"], "it": ["e"], "ru": ["и"], "pl": ["i"], "cs": ["a"],
+    ]
+
+    /// Scale words in common use that CLDR's compact forms lack.
+    static let extraScales: [String: [String: Int]] = [
+        "en": ["hundred": 2, "thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9,
+               "trillion": 12, "bn": 9, "mn": 6, "mln": 6, "m": 6, "k": 3, "b": 9, "tn": 12,
+               "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7],
+        "de": ["hundert": 2, "tausend": 3, "mio": 6, "mrd": 9, "million": 6, "millionen": 6, "milliarde": 9, "milliarden": 9],
+        "fr": ["cent": 2, "mille": 3, "millier": 3, "milliers": 3, "million": 6, "millions": 6, "milliard": 9, "milliards": 9],
+        "es": ["cien": 2, "mil": 3, "millón": 6, "millones": 6, "millardo": 9, "millardos": 9],
+        "it": ["mila": 3, "mille": 3, "milione": 6, "milioni": 6, "miliardo": 9, "miliardi": 9],
+        "ru": ["сто": 2, "тысяча": 3, "тысячи": 3, "тысяч": 3, "тыс": 3, "миллион": 6, "миллиона": 6, "миллионов": 6,
+               "млн": 6, "миллиард": 9, "миллиарда": 9, "миллиардов": 9, "млрд": 9],
+        "zh": ["百": 2, "千": 3, "万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12],
+        "ja": ["百": 2, "千": 3, "万": 4, "億": 8, "兆": 12],
+    ]
+
+    /// Shared currency symbols read as the local currency.
+    static let localSymbols: [String: [String: String]] = [
+        "zh": ["¥": "CNY", "￥": "CNY"], "ja": ["¥": "JPY", "￥": "JPY", "円": "JPY"],
+        "en": ["$": "USD", "US$": "USD", "¥": "JPY", "£": "GBP", "€": "EUR", "₽": "RUB", "₹": "INR"],
+        "ru": ["₽": "RUB", "$": "USD"], "de": ["$": "USD"], "fr": ["$": "USD"], "es": ["$": "USD"],
+    ]
+
+    /// Short and colloquial currency names CLDR does not list.
+    static let extraCurrencyNames: [String: [String: String]] = [
+        "en": ["dollar": "USD", "dollars": "USD", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "yen": "JPY",
+               "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP", "rouble": "RUB", "roubles": "RUB",
+               "ruble": "RUB", "rubles": "RUB", "rupee": "INR", "rupees": "INR", "pesos": "MXN"],
+        "zh": ["元": "CNY", "块": "CNY", "美金": "USD", "卢布": "RUB", "英镑": "GBP", "日元": "JPY", "欧元": "EUR", "美元": "USD"],
+        "ja": ["円": "JPY", "ドル": "USD"],
+        "de": ["dollar": "USD", "euro": "EUR"], "fr": ["dollars": "USD", "euros": "EUR", "euro": "EUR"],
+        "es": ["dólares": "USD", "euros": "EUR"], "ru": ["долларов": "USD", "доллара": "USD", "рублей": "RUB", "рубля": "RUB", "евро": "EUR"],
+    ]
+
+    /// ICU measure units read after numbers, with the id translint reports.
+    static let measureUnits: [(String, String)] = [
+        ("length-kilometer", "km"), ("length-meter", "m"), ("length-centimeter", "cm"), ("length-millimeter", "mm"),
+        ("length-mile", "mi"), ("length-foot", "ft"), ("length-inch", "in"), ("length-yard", "yd"),
+        ("length-nautical-mile", "nmi"),
+        ("mass-kilogram", "kg"), ("mass-gram", "g"), ("mass-tonne", "t"), ("mass-ton", "ton"), ("mass-pound", "lb"),
+        ("mass-ounce", "oz"),
+        ("temperature-celsius", "°C"), ("temperature-fahrenheit", "°F"), ("temperature-generic", "°"),
+        ("area-square-kilometer", "km²"), ("area-square-meter", "m²"), ("area-hectare", "ha"), ("area-acre", "ac"),
+        ("area-square-mile", "mi²"),
+        ("volume-liter", "l"), ("volume-cubic-meter", "m³"), ("volume-gallon", "gal"),
+        ("speed-kilometer-per-hour", "km/h"), ("speed-mile-per-hour", "mph"),
+        ("duration-year", "year"), ("duration-month", "month"), ("duration-week", "week"), ("duration-day", "day"),
+        ("duration-hour", "hour"), ("duration-minute", "minute"), ("duration-second", "second"),
+        ("energy-kilowatt-hour", "kWh"), ("power-megawatt", "MW"), ("power-kilowatt", "kW"), ("power-gigawatt", "GW"),
+    ]
+
+    /// Unit words ICU lacks or spells differently.
+    static let extraUnits: [String: [String: String]] = [
+        "en": ["kilometre": "km", "kilometres": "km", "metre": "m", "metres": "m", "tonne": "t", "tonnes": "t",
+               "tons": "ton", "ton": "ton", "degree": "°", "degrees": "°", "sq km": "km²", "square kilometres": "km²"],
+        "zh": ["吨": "t", "公斤": "kg", "千克": "kg", "米": "m", "公里": "km", "千米": "km", "英里": "mi", "度": "°",
+               "摄氏度": "°C", "平方公里": "km²", "公顷": "ha", "岁": "year of age", "周岁": "year of age"],
+        "de": ["grad": "°", "tonnen": "t"], "ru": ["градусов": "°", "градуса": "°", "градус": "°", "тонн": "t"],
+        "fr": ["degrés": "°", "tonnes": "t"], "es": ["grados": "°", "toneladas": "t"],
+    ]
+
+    /// Words before a number that qualify it.
+    static let qualifiersBefore: [String: [String: Qualifier]] = [
+        "en": ["about": .about, "around": .about, "approximately": .about, "roughly": .about, "some": .about,
+               "nearly": .nearly, "almost": .nearly, "close to": .nearly, "at least": .atLeast,
+               "more than": .moreThan, "over": .moreThan, "above": .moreThan, "in excess of": .moreThan,
+               "less than": .lessThan, "fewer than": .lessThan, "under": .lessThan, "below": .lessThan,
+               "at most": .atMost, "up to": .upTo, "as many as": .upTo, "nearly all": .nearly],
+        "de": ["rund": .about, "etwa": .about, "ungefähr": .about, "circa": .about, "ca": .about, "fast": .nearly,
+               "knapp": .nearly, "beinahe": .nearly, "mindestens": .atLeast, "mehr als": .moreThan, "über": .moreThan,
+               "weniger als": .lessThan, "unter": .lessThan, "höchstens": .atMost, "bis zu": .upTo],
+        "fr": ["environ": .about, "près de": .nearly, "presque": .nearly, "quelque": .about, "quelques": .about,
+               "au moins": .atLeast, "plus de": .moreThan, "moins de": .lessThan, "jusqu'à": .upTo, "au plus": .atMost],
+        "es": ["unos": .about, "unas": .about, "alrededor de": .about, "aproximadamente": .about, "cerca de": .nearly,
+               "casi": .nearly, "al menos": .atLeast, "por lo menos": .atLeast, "más de": .moreThan,
+               "menos de": .lessThan, "hasta": .upTo],
+        "ru": ["около": .about, "примерно": .about, "порядка": .about, "почти": .nearly, "не менее": .atLeast,
+               "по меньшей мере": .atLeast, "более": .moreThan, "больше": .moreThan, "свыше": .moreThan,
+               "менее": .lessThan, "меньше": .lessThan, "до": .upTo],
+        "zh": ["约": .about, "大约": .about, "大概": .about, "近": .nearly, "将近": .nearly, "接近": .nearly,
+               "至少": .atLeast, "超过": .moreThan, "逾": .moreThan, "超": .moreThan, "多达": .upTo, "达": .upTo,
+               "不到": .lessThan, "不足": .lessThan, "最多": .atMost],
+    ]
+
+    /// Words after a number that qualify it: 20%左右, 10多, 100余.
+    static let qualifiersAfter: [String: [String: Qualifier]] = [
+        "zh": ["左右": .about, "上下": .about, "多": .moreThan, "余": .moreThan, "以上": .moreThan, "来": .about],
+        "ja": ["前後": .about, "以上": .moreThan, "余り": .moreThan],
+        "en": ["or more": .atLeast, "plus": .moreThan, "odd": .about],
+    ]
+
+    /// Percent words; percentage points (CLDR has no unit for them).
+    static let percentWords: [String: [String]] = [
+        "en": ["%", "percent", "per cent", "pct"], "de": ["%", "prozent"], "fr": ["%", "pour cent", "pourcent"],
+        "es": ["%", "por ciento"], "it": ["%", "per cento"], "ru": ["%", "процент", "процента", "процентов"],
+        "zh": ["%"], "ja": ["%", "パーセント"], "pl": ["%", "procent"], "cs": ["%", "procent", "procenta"],
+    ]
+    static let percentagePointWords: [String: [String]] = [
+        "en": ["percentage points", "percentage point", "points", "pp", "ppt"],
+        "de": ["prozentpunkte", "prozentpunkten", "prozentpunkt"], "fr": ["points de pourcentage", "point de pourcentage", "points"],
+        "es": ["puntos porcentuales", "punto porcentual"], "ru": ["процентных пункта", "процентных пунктов", "процентный пункт", "п.п"],
+        "zh": ["个百分点", "百分点"],
+    ]
+
+    /// Chinese measure words (classifiers): 一 before one of them may be an article ("一颗卫星"
+    /// = "a satellite").
+    static let classifiers: Set<Character> = Set("个颗项种位名次段只件条张本家座辆架艘批场所部台头匹封篇份首句层道片起例股支门枚把根块间套组对双群届轮")
+
+    /// Units and measures that form one word with a numeral (三天, 两年, 五岁): the numeral still
+    /// counts.
+    static let countedUnits: Set<Character> = Set("天年月周日岁倍人小时分钟秒里米克吨度元")
+
+    /// Relative day words: offset from the article date in days.
+    static let relativeDays: [String: [String: Int]] = [
+        "en": ["yesterday": -1, "today": 0, "tomorrow": 1],
+        "zh": ["昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "前天": -2, "后天": 2],
+        "de": ["gestern": -1, "heute": 0, "vorgestern": -2, "übermorgen": 2],
+        "fr": ["hier": -1, "aujourd'hui": 0, "demain": 1, "avant-hier": -2],
+        "es": ["ayer": -1, "hoy": 0, "mañana": 1, "anteayer": -2],
+        "ru": ["вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2],
+    ]
+
+    /// "last" / "next" before a weekday or "month".
+    static let relativeMarkers: [String: [String: Int]] = [
+        "en": ["last": -1, "next": 1, "this": 0], "de": ["letzten": -1, "vergangenen": -1, "nächsten": 1],
+        "fr": ["dernier": -1, "prochain": 1], "es": ["pasado": -1, "próximo": 1], "ru": ["прошлой": -1, "следующей": 1],
+    ]
+
+    /// Weekday names CLDR lacks ("礼拜二", "星期二" are in CLDR; 周 forms too).
+    static let extraWeekdays: [String: [String: Weekday]] = [
+        "zh": ["礼拜一": .monday, "礼拜二": .tuesday, "礼拜三": .wednesday, "礼拜四": .thursday, "礼拜五": .friday,
+               "礼拜六": .saturday, "礼拜天": .sunday, "礼拜日": .sunday, "星期天": .sunday, "周末": .saturday],
+    ]
+
+    /// Month or weekday abbreviations that are ordinary words.
+    static let ambiguousDateWords: [String: [String]] = [
+        "en": ["may", "march", "sun", "sat", "wed", "jan", "jun", "dec", "sept", "aug", "mar", "thu", "fri", "tue", "mon"],
+        "fr": ["mars", "sept"], "es": ["mar"], "de": ["mai"],
+    ]
+
+    /// Words for "century", which Roman numerals go with ("XVe siècle", "siglo XV", "XX века").
+    static let centuryWords: Set<String> = [
+        "century", "centuries", "siècle", "siècles", "siglo", "siglos", "secolo", "secoli", "jahrhundert",
+        "jahrhunderts", "jahrhunderte", "век", "века", "веке", "веков", "wiek", "wieku", "století",
+    ]
+
+    /// Unit abbreviations that are ordinary words of the language.
+    static let ambiguousUnitWords: [String: [String]] = [
+        "en": ["in", "min", "mi", "yd", "g", "l", "ac", "m", "s", "d", "w", "wk", "mo", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "second", "seconds"],
+        "de": ["in", "j", "m", "s", "t", "tag", "tage", "woche", "wochen", "monat", "monate", "jahr", "jahre", "stunde", "stunden"],
+        "fr": ["an", "ans", "m", "s", "j", "jour", "jours", "mois", "semaine", "semaines", "heure", "heures", "année", "années"],
+        "es": ["a", "m", "s", "d", "día", "días", "mes", "meses", "año", "años", "hora", "horas", "semana", "semanas"],
+        "ru": ["м", "с", "д", "г", "год", "года", "лет", "день", "дня", "дней", "месяц", "месяца", "месяцев", "час", "часа", "часов", "неделя", "недели", "недель"],
+        "zh": ["天", "月", "周", "时", "分", "秒", "小时", "年", "个月", "分钟"],
+    ]
+
+    /// Words that start sentences and are not names ("After the UK ...").
+    static let sentenceStarters: Set<String> = [
+        "after", "when", "while", "since", "last", "this", "that", "these", "those", "the", "in", "on", "at", "for",
+        "but", "and", "however", "meanwhile", "according", "although", "if", "as", "following", "during", "before",
+        "under", "with", "without", "from", "by", "to", "of", "an", "a", "it", "its", "his", "her", "their", "our",
+        "we", "they", "he", "she", "i", "you", "there", "here", "what", "who", "why", "how", "where", "today",
+        "yesterday", "also", "so", "then", "thus", "now", "once", "some", "many", "most", "all", "both", "each",
+        "statement", "original", "similar", "like", "unlike", "despite", "through", "over", "about", "among",
+        "der", "die", "das", "im", "am", "nach", "bei", "mit", "le", "la", "les", "en", "dans", "el", "los", "las",
+    ]
+
+    /// Words that make a capitalised run an organisation or a thing, not a titled person
+    /// ("Overall Defense Command Law", "US Southern Command").
+    static let organisationWords: Set<String> = [
+        "command", "law", "group", "times", "guard", "agency", "ministry", "department", "council", "committee",
+        "party", "bank", "university", "plan", "operation", "office", "house", "court", "army", "navy", "force",
+        "forces", "news", "post", "journal", "service", "union", "organization", "organisation", "company",
+        "corporation", "institute", "association", "federation", "fund", "program", "programme", "act", "treaty",
+        "police", "bureau", "commission", "assembly", "parliament", "senate", "congress", "staff", "chiefs",
+    ]
+
+    /// Titles and roles before a name ("President Petro"). Lowercase.
+    static let titles: Set<String> = [
+        "president", "vice", "prime", "minister", "secretary", "general", "commander", "chairman", "chairwoman",
+        "chair", "chief", "director", "governor", "senator", "representative", "mayor", "ambassador", "king", "queen",
+        "prince", "princess", "pope", "judge", "justice", "admiral", "colonel", "captain", "lieutenant", "sergeant",
+        "major", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "professor", "prof", "sheikh",
+        "emir", "chancellor", "premier", "speaker", "spokesman", "spokeswoman", "spokesperson", "ceo", "head",
+        "leader", "foreign", "defense", "defence", "deputy", "high", "commissioner", "saint", "st", "rev", "father",
+        "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "président", "présidente",
+        "ministre", "presidente", "ministro", "президент", "министр", "премьер",
+    ]
+
+    /// Chinese titles written before a name (总统佩特罗 = President Petro).
+    static let cjkTitles: [String] = [
+        "总统", "副总统", "总理", "首相", "部长", "外长", "防长", "国务卿", "主席", "秘书长", "大使", "议员", "参议员",
+        "众议员", "州长", "市长", "国王", "女王", "王子", "公主", "将军", "上将", "司令", "教授", "博士", "先生", "女士",
+        "记者", "站长", "局长", "院长", "校长", "主任", "发言人", "分析师", "总裁", "董事长", "首席执行官", "教练", "法官",
+    ]
+
+    /// Small words that may stand inside a name ("Gerald R. Ford", "Ludwig van Beethoven").
+    static let nameParticles: Set<String> = [
+        "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ten", "ter", "bin", "ibn",
+        "al", "el", "la", "le", "du", "des", "y", "of", "the",
+    ]
+}

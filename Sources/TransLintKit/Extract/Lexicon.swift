@@ -1,0 +1,212 @@
+import Foundation
+import ICUKit
+
+/// The words of one language that extraction needs: number words, scale words, currencies,
+/// units, months and weekdays. Built once per language, from ICU and CLDR wherever they have
+/// the data (spell-out rules, compact number forms, currency and unit display names, date
+/// symbols); the few lists ICU does not carry (qualifiers, relative days, titles) are in
+/// `LexicalData.swift`.
+final class Lexicon: @unchecked Sendable {
+    let language: String
+    /// Base language subtag: "zh" for "zh-Hant".
+    let base: String
+    /// Lowercased spelled-out number words and phrases with their values ("twenty-five", "zwei").
+    var numberWords: [String: Decimal] = [:]
+    /// Words that are ordinals ("tenth", "dritten").
+    var ordinalWords: Set<String> = []
+    /// Every word that occurs in a spelled-out number (for finding multi-word runs).
+    var numberPieces: Set<String> = []
+    /// Scale words after a number: "billion" -> 9, "万" -> 4, "Mrd." -> 9.
+    var scaleWords: [String: Int] = [:]
+    var longestScale = 0
+    /// Currency symbols ("$", "€", "US$") and names ("dollars", "美元") -> ISO code.
+    var currencySymbols: [String: String] = [:]
+    var currencyNames: [String: String] = [:]
+    var longestCurrencyName = 0
+    /// Unit names and abbreviations -> unit id ("kilometres" -> "km").
+    var units: [String: String] = [:]
+    var longestUnit = 0
+    /// Month and weekday names, lowercased, without a final dot.
+    var months: [String: Int] = [:]
+    var weekdays: [String: Weekday] = [:]
+    /// Month names that are also ordinary words ("May", "March"): months only next to a
+    /// number.
+    var ambiguousMonths: [String: Int] = [:]
+    var monthStems: [String: Int] = [:]
+
+    /// The month a word names, trying inflected forms through their stems.
+    func month(_ word: String) -> Int? {
+        if let m = months[word] { return m }
+        guard !monthStems.isEmpty, word.count >= 4 else { return nil }
+        for cut in 1...2 where word.count - cut >= 4 {
+            if let m = monthStems[String(word.dropLast(cut))] { return m }
+        }
+        return nil
+    }
+    /// Roman numerals I–L (ICU's "roman" numbering system), for centuries ("XVe siècle").
+    var romanNumerals: [String: Int] = [:]
+    /// Spell-out parser for runs that the tables do not hold.
+    let spellOut: NumberFormat?
+    let decimal: NumberFormat?
+    let usesCJKNumerals: Bool
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: Lexicon] = [:]
+
+    static func forLanguage(_ language: String) -> Lexicon {
+        lock.lock()
+        defer { lock.unlock() }
+        if let l = cache[language] { return l }
+        let l = Lexicon(language: language)
+        cache[language] = l
+        return l
+    }
+
+    private init(language: String) {
+        self.language = language
+        base = String(language.split(separator: "-").first ?? Substring(language)).lowercased()
+        usesCJKNumerals = ["zh", "ja", "ko"].contains(base)
+        spellOut = try? NumberFormat(.spellOut, locale: base, lenient: true)
+        decimal = try? NumberFormat(.decimal, locale: language.replacingOccurrences(of: "-", with: "_"))
+        buildNumberWords()
+        if let roman = try? NumberFormat(.decimal, locale: "en@numbers=roman") {
+            for v in 1...50 { if let r = try? roman.format(decimal: String(v)) { romanNumerals[r] = v } }
+        }
+        buildScales()
+        buildCurrencies()
+        buildUnits()
+        buildDates()
+    }
+
+    static func fold(_ s: String) -> String {
+        var t = s.lowercased()
+        t.removeAll { $0 == "\u{AD}" }
+        if t.hasSuffix(".") && t.count > 1 { t.removeLast() }
+        return t
+    }
+
+    private func buildNumberWords() {
+        guard !usesCJKNumerals, let formatter = try? NumberFormat(.spellOut, locale: base) else { return }
+        var values: [Int] = Array(0...100) + stride(from: 200, through: 900, by: 100) + [1000, 10_000, 100_000, 1_000_000, 1_000_000_000]
+        values.append(contentsOf: [1_000_000_000_000])
+        let ruleSets = formatter.ruleSets.filter { !$0.contains("year") && !$0.contains("verbose") }
+        for ruleSet in ruleSets {
+            let ordinal = ruleSet.contains("ordinal")
+            for v in values {
+                guard let text = try? formatter.format(decimal: String(v), ruleSet: ruleSet) else { continue }
+                let folded = Lexicon.fold(text)
+                if numberWords[folded] == nil { numberWords[folded] = Decimal(v) }
+                if ordinal { ordinalWords.insert(folded) }
+                for piece in folded.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                    numberPieces.insert(String(piece))
+                }
+            }
+        }
+        // Connectors that only join number words ("one hundred and five", "vingt et un").
+        for w in LexicalData.numberConnectors[base] ?? [] { numberPieces.insert(w) }
+    }
+
+    private func buildScales() {
+        // CLDR's compact forms name the scale words: "1 billion", "2 Milliarden", "10万", "1 млрд".
+        var locales = [base]
+        if base == "en" { locales.append("en_IN") }  // lakh, crore
+        if base == "zh" { locales.append("zh_Hant") }
+        if base == "zh" || base == "ja" { locales.append(base == "zh" ? "ja" : "zh") }
+        for locale in locales {
+            for exponent in 3...13 {
+                for multiplier in [1.0, 2.0, 5.0] {
+                    let value = multiplier * pow(10.0, Double(exponent))
+                    for skeleton in ["compact-long", "compact-short"] {
+                        guard let text = try? NumberFormat.format(value, skeleton: skeleton, locale: locale) else { continue }
+                        // Strip the digits: what is left is the scale word of the shown value.
+                        let digits = text.filter { $0.isNumber || $0 == "." || $0 == "," }
+                        let word = text.filter { !($0.isNumber || $0 == "." || $0 == ",") }.trimmingCharacters(in: .whitespaces)
+                        guard !word.isEmpty, let shown = Double(digits.replacingOccurrences(of: ",", with: "")), shown > 0 else { continue }
+                        let wordExponent = Int((log10(value / shown)).rounded())
+                        let key = Lexicon.fold(word)
+                        if wordExponent > 0 && scaleWords[key] == nil { scaleWords[key] = wordExponent }
+                    }
+                }
+            }
+        }
+        for (word, exponent) in LexicalData.extraScales[base] ?? [:] where scaleWords[word] == nil {
+            scaleWords[word] = exponent
+        }
+        // Number words that are scales in their own right ("hundred", "thousand", "Millionen").
+        longestScale = scaleWords.keys.map(\.count).max() ?? 0
+    }
+
+    private func buildCurrencies() {
+        for code in Currencies.commonCodes() {
+            for kind in [Currencies.NameKind.symbol, .narrowSymbol] {
+                if let s = Currencies.name(code, locale: base, kind: kind), s != code, s.count <= 4,
+                   !s.allSatisfy({ $0.isLetter }) || s.unicodeScalars.contains(where: { $0.value > 0x2000 }) {
+                    // A narrow "$" is every dollar; keep the locale's own first.
+                    if currencySymbols[s] == nil || kind == .symbol { currencySymbols[s] = code }
+                }
+            }
+            var names: [String] = []
+            if let long = Currencies.name(code, locale: base, kind: .long) { names.append(long) }
+            for count in ["zero", "one", "two", "few", "many", "other"] {
+                if let p = Currencies.name(code, locale: base, kind: .plural, pluralCount: count) { names.append(p) }
+            }
+            for n in names {
+                let key = Lexicon.fold(n)
+                if currencyNames[key] == nil { currencyNames[key] = code }
+            }
+        }
+        // The symbol of the locale's own currency wins for shared symbols: ¥ is CNY in Chinese.
+        for (symbol, code) in LexicalData.localSymbols[base] ?? [:] { currencySymbols[symbol] = code }
+        for (name, code) in LexicalData.extraCurrencyNames[base] ?? [:] where currencyNames[name] == nil {
+            currencyNames[name] = code
+        }
+        longestCurrencyName = currencyNames.keys.map(\.count).max() ?? 0
+    }
+
+    private func buildUnits() {
+        for (icuUnit, id) in LexicalData.measureUnits {
+            for width in ["unit-width-full-name", "unit-width-short", "unit-width-narrow"] {
+                for value in [1.0, 2.0, 5.0, 1.5, 21.0] {
+                    guard let text = try? NumberFormat.format(value, skeleton: "measure-unit/\(icuUnit) \(width)", locale: base) else { continue }
+                    let word = text.filter { !($0.isNumber || $0 == "." || $0 == ",") }.trimmingCharacters(in: .whitespaces)
+                    guard !word.isEmpty else { continue }
+                    let key = Lexicon.fold(word)
+                    if units[key] == nil { units[key] = id }
+                }
+            }
+        }
+        for (name, id) in LexicalData.extraUnits[base] ?? [:] where units[name] == nil { units[name] = id }
+        // A bare "年" or "г." is a year of a date far more often than a duration, and English "in"
+        // is a preposition far more often than inches.
+        for ambiguous in ["年", "г", "j", "a", "h", "t", "yr"] + (LexicalData.ambiguousUnitWords[base] ?? []) { units[ambiguous] = nil }
+        longestUnit = units.keys.map(\.count).max() ?? 0
+    }
+
+    private func buildDates() {
+        guard let format = try? DateFormat(locale: base, pattern: "d MMMM y") else { return }
+        for type in [DateFormat.SymbolType.months, .shortMonths, .standaloneMonths, .standaloneShortMonths] {
+            for m in 1...12 {
+                if let name = format.symbol(type, m) { months[Lexicon.fold(name)] = m }
+            }
+        }
+        for type in [DateFormat.SymbolType.weekdays, .shortWeekdays, .standaloneWeekdays, .standaloneShortWeekdays] {
+            for d in 1...7 {
+                if let name = format.symbol(type, d), let w = Weekday(rawValue: d) { weekdays[Lexicon.fold(name)] = w }
+            }
+        }
+        for (name, w) in LexicalData.extraWeekdays[base] ?? [:] { weekdays[name] = w }
+        // One-letter or ambiguous abbreviations ("may" is also a verb; "mar" Spanish "sea"):
+        // keep only names of three letters or more, and drop English "may" as a bare word.
+        months = months.filter { $0.key.count >= 3 || usesCJKNumerals }
+        weekdays = weekdays.filter { $0.key.count >= 3 || usesCJKNumerals }
+        for w in LexicalData.ambiguousDateWords[base] ?? [] {
+            if let m = months[w] { ambiguousMonths[w] = m }
+            months[w] = nil
+            weekdays[w] = nil
+        }
+        // Inflected languages: stems of the month names (октября -> октябр, for октябре).
+        if ["ru", "uk", "pl", "cs", "sk", "be", "bg", "sr", "hr", "sl", "lt", "lv", "fi"].contains(base) {
+            for (name, m) in months where name.count >= 5 { monthStems[String(name.dropLast())] = m }
+        }
+    }
+}

@@ -1,0 +1,263 @@
+import Foundation
+import ICUKit
+
+/// Comparison keys for names across scripts.
+public enum NameKeys {
+    static let latinASCII = try! Transliterator(id: "Any-Latin; Latin-ASCII")
+
+    /// ICU transliteration to Latin, ASCII-folded and lowercased, letters and digits only:
+    /// "Volker Türk" -> "volkerturk", "佩特罗" -> "peiteluo", "Путин" -> "putin".
+    public static func key(_ name: String) -> String {
+        let latin = (try? latinASCII.transform(name)) ?? name
+        return String(latin.lowercased().unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }.map(Character.init))
+    }
+
+    /// A sound skeleton of a key: consonants in classes (b/p, d/t, g/k/c/q, s/z/x/j, f/v/w, l/r,
+    /// m, n), vowels, h and y dropped, repeats collapsed. 佩特罗 and Petro both give "PTR".
+    public static func phonetic(_ key: String) -> String {
+        var s = Array(key)
+        var out: [Character] = []
+        var i = 0
+        func push(_ c: Character) { if out.last != c { out.append(c) } }
+        while i < s.count {
+            let c = s[i]
+            let next: Character? = i + 1 < s.count ? s[i + 1] : nil
+            switch (c, next) {
+            case ("p", "h"): push("F"); i += 2; continue
+            case ("t", "h"): push("T"); i += 2; continue
+            case ("s", "h"), ("c", "h"), ("z", "h"): push("S"); i += 2; continue
+            case ("k", "h"), ("g", "h"), ("c", "k"): push("K"); i += 2; continue
+            case ("t", "s"), ("t", "z"): push("S"); i += 2; continue
+            default: break
+            }
+            switch c {
+            case "b", "p": push("P")
+            case "d", "t": push("T")
+            case "g", "k", "c", "q": push("K")
+            case "s", "z", "x", "j": push("S")
+            case "f", "v", "w": push("F")
+            case "l", "r": push("R")
+            case "m": push("M")
+            case "n": push("N")
+            case "0"..."9": push(c)
+            default:
+                // Vowels, h and y separate consonants: "Anna" keeps one N, "Petro" keeps P-T-R.
+                if out.last != "·" && !out.isEmpty { out.append("·") }
+            }
+            i += 1
+        }
+        s = out.filter { $0 != "·" }
+        // Collapse repeats that the vowel separators kept apart only when identical neighbours.
+        var result: [Character] = []
+        for c in s where result.last != c { result.append(c) }
+        return String(result)
+    }
+
+    /// Levenshtein distance over characters.
+    public static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...x.count {
+            current[0] = i
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[y.count]
+    }
+
+    /// Whether two names plausibly render the same name in different scripts: the same key,
+    /// or sound skeletons at most one class apart (佩特罗 ≈ Petro, 赫格塞斯 ≈ Hegseth).
+    public static func soundAlike(_ a: String, _ b: String) -> Bool {
+        let ka = key(a), kb = key(b)
+        if ka == kb { return true }
+        let pa = phonetic(ka), pb = phonetic(kb)
+        if pa == pb { return !pa.isEmpty }
+        let longest = max(pa.count, pb.count)
+        return longest >= 3 && editDistance(pa, pb) <= 1
+    }
+}
+
+/// Finds names: capitalised runs in alphabetic scripts (with particles, initials and leading
+/// titles split off as the role), and runs of characters that ICU's Chinese word break leaves
+/// unsegmented (transliterated foreign names and personal names) in CJK text.
+struct NameExtractor {
+    let s: TextScanner
+    let lex: Lexicon
+    let sentences: [Range<Int>]
+    let claimed: [Bool]
+
+    func extract() -> [NameMention] {
+        var names = lex.usesCJKNumerals ? cjkNames() : alphabeticNames()
+        // Link short forms to a fuller form seen earlier: "Petro" -> "Gustavo Petro".
+        for i in names.indices {
+            let parts = names[i].text.split(separator: " ")
+            guard parts.count == 1 else { continue }
+            if let full = names[..<i].last(where: { $0.text.split(separator: " ").count > 1 && $0.text.split(separator: " ").last == parts.first }) {
+                names[i].fullForm = full.text
+            }
+        }
+        return names
+    }
+
+    static func make(_ range: Range<Int>, text: String, role: String?) -> NameMention {
+        let key = NameKeys.key(text)
+        return NameMention(range: range, text: text, role: role, key: key, phonetic: NameKeys.phonetic(key), fullForm: nil)
+    }
+
+    // MARK: Alphabetic scripts
+
+    struct Word {
+        var range: Range<Int>
+        var text: String
+        var capitalised: Bool
+        var sentenceInitial: Bool
+    }
+
+    func alphabeticNames() -> [NameMention] {
+        // Words capitalised somewhere other than at a sentence start count as names there too.
+        var words: [Word] = []
+        var lowercaseWords: Set<String> = []
+        for sentence in sentences {
+            var i = sentence.lowerBound
+            var first = true
+            while i < sentence.upperBound {
+                if s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) {
+                    let e = min(s.wordEnd(i), sentence.upperBound)
+                    let text = s.string(i..<e)
+                    let cap = text.first.map { $0.isUppercase } ?? false
+                    if !cap { lowercaseWords.insert(text.lowercased()) }
+                    // After an opening quote or bracket a word is still sentence-initial.
+                    words.append(Word(range: i..<e, text: text, capitalised: cap, sentenceInitial: first))
+                    first = false
+                    i = e
+                } else {
+                    if s.isDigit(i) { first = false }
+                    i += 1
+                }
+            }
+        }
+        let capitalisedElsewhere = Set(words.filter { $0.capitalised && !$0.sentenceInitial }.map(\.text))
+        var result: [NameMention] = []
+        var k = 0
+        while k < words.count {
+            guard words[k].capitalised, !isDateWord(words[k].text) else { k += 1; continue }
+            // Extend the run over capitalised words, particles and initials ("R."), only across
+            // single spaces or hyphens.
+            var run = [k]
+            var j = k + 1
+            while j < words.count {
+                let gap = s.string(words[j - 1].range.upperBound..<words[j].range.lowerBound)
+                let afterInitial = gap == ". " && words[j - 1].text.count == 1 && words[j - 1].capitalised
+                guard gap == " " || gap == "-" || afterInitial else { break }
+                if words[j].sentenceInitial && !afterInitial { break }
+                let lower = words[j].text.lowercased()
+                if words[j].capitalised && !isDateWord(words[j].text) {
+                    run.append(j)
+                } else if LexicalData.nameParticles.contains(lower) || words[j].text.hasPrefix("al-") {
+                    // A particle only counts when a capitalised word follows it; "of" only after
+                    // a title or inside a longer name ("Secretary of Defense", "Joint Chiefs of Staff").
+                    guard j + 1 < words.count, words[j + 1].capitalised,
+                          s.string(words[j].range.upperBound..<words[j + 1].range.lowerBound) == " " else { break }
+                    if lower == "of" || lower == "the" {
+                        let previous = words[run.last!].text.lowercased()
+                        guard LexicalData.titles.contains(previous) || run.count >= 2 else { break }
+                    }
+                    run.append(j)
+                } else {
+                    break
+                }
+                j += 1
+            }
+            k = j
+            // A sentence-initial function word is not part of a name ("After the UK").
+            if let f = run.first, LexicalData.sentenceStarters.contains(words[f].text.lowercased()) {
+                run.removeFirst()
+            }
+            // Particles and articles at the edges are not part of the name.
+            while let f = run.first, !words[f].capitalised || ["The", "A", "An"].contains(words[f].text) { run.removeFirst() }
+            while let l = run.last, !words[l].capitalised { run.removeLast() }
+            guard !run.isEmpty else { continue }
+            // Leading titles are the role: "Colombian President | Petro". An organisation's name
+            // keeps its words ("US Southern Command").
+            let isOrganisation = run.contains { LexicalData.organisationWords.contains(words[$0].text.lowercased()) }
+            var roleEnd = -1
+            if !isOrganisation {
+                for (idx, w) in run.enumerated() where LexicalData.titles.contains(w.lowercasedText(words)) { roleEnd = idx }
+            }
+            var nameWords = Array(run[(roleEnd + 1)...])
+            let roleWords = roleEnd >= 0 ? Array(run[...roleEnd]) : []
+            while let f = nameWords.first, !words[f].capitalised { nameWords.removeFirst() }
+            guard let firstName = nameWords.first, let lastName = nameWords.last else { continue }
+            // A lone sentence-initial word is a name only if it is capitalised elsewhere too.
+            if nameWords.count == 1 && words[firstName].sentenceInitial && roleWords.isEmpty {
+                let w = words[firstName].text
+                guard capitalisedElsewhere.contains(w) || (!lowercaseWords.contains(w.lowercased()) && w.count > 1 && w.uppercased() == w) else { continue }
+            }
+            let range = words[firstName].range.lowerBound..<words[lastName].range.upperBound
+            var end = range.upperBound
+            // Possessive "'s" is not part of the name.
+            if s.string(max(range.lowerBound, end - 2)..<end) == "'s" { end -= 2 }
+            if end < s.n && s.t[end] == 0x2E && words[lastName].text.count == 1 { end += 1 }
+            let role = roleWords.isEmpty ? nil : s.string(words[roleWords.first!].range.lowerBound..<words[roleWords.last!].range.upperBound)
+            result.append(Self.make(range.lowerBound..<end, text: s.string(range.lowerBound..<end), role: role))
+        }
+        return result
+    }
+
+    func isDateWord(_ w: String) -> Bool {
+        let f = Lexicon.fold(w)
+        return lex.months[f] != nil || lex.weekdays[f] != nil
+    }
+
+    // MARK: CJK
+
+    /// Characters that are words on their own far more often than parts of a name.
+    static let cjkStop = Set("的了在是和与及或对于从向被把将为以等也都而但就又还并之其此该这那我你他她它们个说称表示年月日时分人国中上下不有到会要已曾所由至比因如被让给使")
+
+    func cjkNames() -> [NameMention] {
+        guard let iterator = try? BreakIterators.word(for: lex.base) else { return [] }
+        var result: [NameMention] = []
+        let segments = (try? s.t.withUnsafeBufferPointer { try iterator.segments(of: $0) }) ?? []
+        var run: [Range<Int>] = []
+        func flush() {
+            defer { run = [] }
+            let singles = run.filter { $0.count == 1 }.count
+            guard run.count >= 2, singles >= 2, let first = run.first, let last = run.last else { return }
+            var range = first.lowerBound..<last.upperBound
+            guard !range.contains(where: { claimed[$0] }) else { return }
+            // A title before the name is its role: 总统|佩特罗.
+            var role: String?
+            let text = s.string(range)
+            if let title = LexicalData.cjkTitles.filter({ text.hasPrefix($0) && text.count > $0.count + 1 }).max(by: { $0.count < $1.count }) {
+                role = title
+                range = (range.lowerBound + title.utf16.count)..<range.upperBound
+            }
+            result.append(Self.make(range, text: s.string(range), role: role))
+        }
+        for (range, _) in segments {
+            let text = s.string(range)
+            let isHan = range.allSatisfy { s.isCJK($0) }
+            if text == "·" || text == "・" { if !run.isEmpty { run.append(range) }; continue }
+            if isHan && range.count == 1 && !Self.cjkStop.contains(Character(text)) && !claimed[range.lowerBound] {
+                run.append(range)
+            } else if isHan && range.count == 2 && !run.isEmpty && run.count < 4 {
+                // A two-character piece inside a run of single characters (格里|沃|里).
+                run.append(range)
+            } else {
+                flush()
+                if isHan && range.count == 2 && !text.contains(where: { Self.cjkStop.contains($0) }) { run = [range] }
+            }
+        }
+        flush()
+        return result
+    }
+}
+
+private extension Int {
+    func lowercasedText(_ words: [NameExtractor.Word]) -> String { words[self].text.lowercased() }
+}

@@ -1,0 +1,696 @@
+import Foundation
+import ICUKit
+
+/// Reads every number of a text as a value. See `NumberMention` for what is recorded.
+///
+/// Digits are parsed with ICU's decimal format of the text's language (with a whole-input
+/// check), spelled-out numbers with ICU's rule-based spell-out rules; scale words, currencies
+/// and units come from the language's `Lexicon`. Positions already taken by dates and times
+/// are skipped.
+struct NumberExtractor {
+    let s: TextScanner
+    let lex: Lexicon
+    let claimed: [Bool]
+    /// For CJK text, the end of the dictionary word that starts at each offset (ICU word
+    /// break): a numeral inside a longer word (三聚氰胺, 两国, 统一) is not a count.
+    let wordEndAt: [Int: Int]
+    let wordStartOf: [Int]
+
+    init(s: TextScanner, lex: Lexicon, claimed: [Bool]) {
+        self.s = s
+        self.lex = lex
+        self.claimed = claimed
+        var ends: [Int: Int] = [:]
+        var starts = [Int](repeating: 0, count: lex.usesCJKNumerals ? s.n + 1 : 0)
+        if lex.usesCJKNumerals, let iterator = try? BreakIterators.word(for: lex.base),
+           let segments = try? s.t.withUnsafeBufferPointer({ try iterator.segments(of: $0) }) {
+            for (range, _) in segments {
+                ends[range.lowerBound] = range.upperBound
+                for k in range { starts[k] = range.lowerBound }
+            }
+        }
+        wordEndAt = ends
+        wordStartOf = starts
+    }
+
+    /// Whether a CJK numeral run is part of a longer dictionary word that is not a count
+    /// (numeral + classifier, such as 两个, counts).
+    func isInsideWord(_ run: Range<Int>) -> Bool {
+        guard lex.usesCJKNumerals, run.lowerBound < wordStartOf.count else { return false }
+        let start = wordStartOf[run.lowerBound]
+        // 第十 is an ordinal, not a word around a numeral.
+        if start < run.lowerBound && !isCJKNumeral(start) && !(s.t[start] == 0x7B2C && start + 1 == run.lowerBound) { return true }
+        guard let end = wordEndAt[start], end > run.upperBound else { return false }
+        let rest = s.string(run.upperBound..<end)
+        return !rest.allSatisfy { LexicalData.classifiers.contains($0) || Self.cjkScales.contains($0) || LexicalData.countedUnits.contains($0) }
+    }
+
+    /// Languages that write numbers into compounds ("24jährigen").
+    static let compoundingLanguages: Set<String> = ["de", "nl", "sv", "da", "no", "nb", "fi"]
+    /// Languages that capitalise every noun, so a capital letter does not mark a name.
+    static let capitalisesNouns: Set<String> = ["de", "lb"]
+
+    /// Languages that group thousands with spaces ("10 000").
+    static let spaceGrouping: Set<String> = ["fr", "ru", "pl", "cs", "uk", "sv", "no", "nb", "fi", "de", "es", "it", "pt", "sk", "bg"]
+    static let cjkDigits = Set("〇零一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖")
+    static let cjkScales = Set("十百千万萬亿億兆拾佰仟")
+
+    func isCJKNumeral(_ i: Int) -> Bool {
+        guard let c = s.char(i) else { return false }
+        return Self.cjkDigits.contains(c) || Self.cjkScales.contains(c)
+    }
+
+    func extract() -> [NumberMention] {
+        var result: [NumberMention] = []
+        var i = 0
+        while i < s.n {
+            if claimed[i] { i += 1; continue }
+            var mention: NumberMention?
+            if s.isDigit(i) && !s.isDigit(i - 1) {
+                mention = digitNumber(at: i)
+            } else if lex.usesCJKNumerals && (isCJKNumeral(i) || s.matches("百分之", at: i)) && !isCJKNumeral(i - 1) {
+                mention = cjkNumber(at: i)
+            } else if s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) {
+                mention = romanCentury(at: i) ?? spelledNumber(at: i)
+                if mention == nil { i = max(i + 1, s.wordEnd(i)); continue }
+            }
+            if var m = mention {
+                qualify(&m)
+                result.append(m)
+                i = max(i + 1, m.range.upperBound)
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: Digits
+
+    /// The digit token at i: digits with grouping and decimal marks.
+    func digitToken(at start: Int) -> Range<Int> {
+        var j = start
+        let spaceOK = Self.spaceGrouping.contains(lex.base)
+        while j < s.n {
+            if s.isDigit(j) { j += 1; continue }
+            let u = s.t[j]
+            let isMark = u == 0x2C || u == 0x2E || u == 0x27 || u == 0x66B || u == 0x66C
+            if isMark && s.isDigit(j + 1) && !claimed[j + 1] { j += 1; continue }
+            // "10 000": a space followed by exactly three digits.
+            if spaceOK && u == 0x20 && s.isDigit(j + 1) && s.isDigit(j + 2) && s.isDigit(j + 3) && !s.isDigit(j + 4),
+               !claimed[j + 1], groupBefore(j, from: start) {
+                j += 1
+                continue
+            }
+            break
+        }
+        // A trailing mark is punctuation: "in 2025."
+        return start..<j
+    }
+
+    /// Whether the digits just before `j` form a 1–3 digit group (for space grouping).
+    func groupBefore(_ j: Int, from start: Int) -> Bool {
+        var k = j
+        while k > start && s.isDigit(k - 1) { k -= 1 }
+        return (1...3).contains(j - k)
+    }
+
+    /// Parses a digit token: the language's own notation first, then the other common one.
+    /// Returns the value, the number of decimals written and whether the notation is foreign.
+    func parseDigits(_ token: String) -> (value: Decimal, decimals: Int, foreign: Bool)? {
+        let ascii = String(token.unicodeScalars.map { sc -> Character in
+            if let v = sc.properties.numericValue, sc.properties.generalCategory == .decimalNumber { return Character(String(Int(v))) }
+            if sc == "\u{66B}" { return "." }
+            if sc == "\u{66C}" { return "," }
+            return Character(sc)
+        })
+        let marks = ascii.filter { $0 == "," || $0 == "." || $0 == "'" || $0 == " " }
+        if marks.isEmpty, let v = Decimal(string: ascii) { return (v, 0, false) }
+        // The language's notation, through ICU, which must consume it all.
+        if let formatter = lex.decimal, let plain = formatter.parseWhole(ascii), let v = Decimal(string: plain),
+           plausibleGrouping(ascii, decimalMark: localDecimalMark) {
+            return (v, decimals(ascii, decimalMark: localDecimalMark), false)
+        }
+        // Otherwise the other convention, decided by the marks: the last mark is the decimal
+        // mark unless it is followed by exactly three digits and is the only kind of mark.
+        let otherMark: Character = localDecimalMark == "." ? "," : "."
+        for mark in [otherMark, localDecimalMark] {
+            let group: Set<Character> = Set([",", ".", "'", " "]).subtracting([mark])
+            guard plausibleGrouping(ascii, decimalMark: mark) else { continue }
+            let cleaned = String(ascii.filter { !group.contains($0) }).replacingOccurrences(of: String(mark), with: ".")
+            if cleaned.filter({ $0 == "." }).count <= 1, let v = Decimal(string: cleaned) {
+                return (v, decimals(ascii, decimalMark: mark), mark != localDecimalMark)
+            }
+        }
+        return nil
+    }
+
+    var localDecimalMark: Character {
+        ["en", "zh", "ja", "ko", "he", "th", "hi"].contains(lex.base) ? "." : ","
+    }
+
+    func decimals(_ token: String, decimalMark: Character) -> Int {
+        guard let idx = token.lastIndex(of: decimalMark) else { return 0 }
+        return token.distance(from: token.index(after: idx), to: token.endIndex)
+    }
+
+    /// Groups of three digits after every grouping mark (Indian 2-digit groups allowed), at most
+    /// one decimal mark, and it comes last.
+    func plausibleGrouping(_ token: String, decimalMark: Character) -> Bool {
+        let parts = token.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "." || $0 == "'" || $0 == " " })
+        let marks = token.filter { $0 == "," || $0 == "." || $0 == "'" || $0 == " " }
+        var groups = Array(parts.dropFirst())
+        var markList = Array(marks)
+        if markList.last == decimalMark {
+            groups.removeLast()
+            markList.removeLast()
+        }
+        if markList.contains(decimalMark) { return false }
+        guard !markList.isEmpty else { return true }
+        let lastGroupOK = groups.last?.count == 3
+        return lastGroupOK && groups.dropLast().allSatisfy { $0.count == 3 || $0.count == 2 }
+    }
+
+    func digitNumber(at start: Int) -> NumberMention? {
+        let tokenRange = digitToken(at: start)
+        let token = s.string(tokenRange)
+        var m = NumberMention(range: tokenRange, text: token, value: 0, precision: Decimal(string: "0.5")!)
+        // Version strings and dotted ids: more than one dot with no grouping sense.
+        if token.filter({ $0 == "." }).count >= 2 && lex.base == "en" && !plausibleGrouping(token, decimalMark: ",") {
+            m.notAQuantity = .version
+            return m
+        }
+        guard let parsed = parseDigits(token) else {
+            m.notAQuantity = .identifier
+            return m
+        }
+        m.value = parsed.value
+        m.precision = Decimal(sign: .plus, exponent: -parsed.decimals, significand: 5) / 10
+        if parsed.foreign { m.usesForeignNotation = true }
+        var end = tokenRange.upperBound
+        // Attached to letters before: iPhone6, MH17, COVID-19.
+        if s.isAlphabeticLetter(start - 1) || (start >= 2 && s.t[start - 1] == 0x2D && s.isAlphabeticLetter(start - 2)) {
+            m.notAQuantity = .identifier
+        }
+        // Phone numbers: 555-123-4567, +1 ...
+        if s.matches("+", at: start - 1) || isPhone(from: end) {
+            m.notAQuantity = .phoneNumber
+        }
+        end = applySuffixes(&m, from: end, attachedDigits: true)
+        // Attached to letters after, unless a suffix took them: 5G, 3D.
+        // (German "24jährigen" is a quantity: lowercase letters run on in compounds.)
+        if m.notAQuantity == nil, s.isAlphabeticLetter(end), end == tokenRange.upperBound,
+           s.char(end)?.isUppercase == true || !Self.compoundingLanguages.contains(lex.base) {
+            m.notAQuantity = .identifier
+        }
+        // List markers: "1." or "2)" at the start of a line.
+        if m.notAQuantity == nil, isLineStart(start), end < s.n, s.t[end] == 0x29 || (s.t[end] == 0x2E && s.isSpace(end + 1) && m.unit == nil) {
+            if !s.isDigit(s.skipSpaces(end + 1)) { m.notAQuantity = .listMarker }
+        }
+        m.range = start..<end
+        m.text = s.string(m.range)
+        markYear(&m, token: token)
+        return m
+    }
+
+    func isLineStart(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && s.isSpace(k) { k -= 1 }
+        return k < 0 || s.t[k] == 0x0A
+    }
+
+    func isPhone(from end: Int) -> Bool {
+        // Two more dash-separated digit groups.
+        var j = end
+        var groups = 0
+        while j < s.n && (s.t[j] == 0x2D) && s.isDigit(j + 1) {
+            j += 1
+            let g = j
+            while s.isDigit(j) { j += 1 }
+            if j - g < 3 { return false }
+            groups += 1
+        }
+        return groups >= 2
+    }
+
+    /// A bare four-digit integer from 1000 to 2100 is a year.
+    func markYear(_ m: inout NumberMention, token: String) {
+        guard m.notAQuantity == nil, m.unit == nil, m.qualifier == nil, !m.isOrdinal, m.max == nil,
+              token.count == 4, token.allSatisfy({ $0.isASCII && $0.isNumber }),
+              let v = Int(token), (1000...2100).contains(v), m.value == Decimal(v) else { return }
+        // "the 1990s" is a decade, handled with dates; "2000 people" stays a year (rare).
+        m.notAQuantity = .year
+    }
+
+    // MARK: After the number: scale, range, percent, currency, unit
+
+    /// Reads what follows a number; returns the new end.
+    func applySuffixes(_ m: inout NumberMention, from start: Int, attachedDigits: Bool) -> Int {
+        var end = start
+        // Ordinal suffixes.
+        if attachedDigits, let e = ordinalSuffix(at: end) {
+            m.isOrdinal = true
+            end = e
+        }
+        end = applyScale(&m, from: end)
+        end = applyRange(&m, from: end)
+        end = applyPercent(&m, from: end)
+        end = applyCurrencyOrUnit(&m, from: end)
+        // Qualifiers after: 20%左右, 10多, "or more".
+        if let table = LexicalData.qualifiersAfter[lex.base] {
+            let k = lex.usesCJKNumerals ? end : s.skipSpaces(end)
+            if let q = s.longestMatch(at: k, in: table, maxLength: 8) {
+                m.qualifier = q.value
+                end = q.end
+                if lex.usesCJKNumerals { end = applyCurrencyOrUnit(&m, from: end) }
+            }
+        }
+        return end
+    }
+
+    func ordinalSuffix(at i: Int) -> Int? {
+        switch lex.base {
+        case "en":
+            for suffix in ["st", "nd", "rd", "th"] where s.matches(suffix, at: i) && !s.isAlphabeticLetter(i + 2) { return i + 2 }
+        case "fr":
+            for suffix in ["ème", "eme", "er", "re", "e"] where s.matches(suffix, at: i) && !s.isAlphabeticLetter(i + suffix.utf16.count) {
+                return i + suffix.utf16.count
+            }
+        case "es", "it", "pt":
+            for suffix in ["º", "ª", ".º", ".ª", "°"] where s.matches(suffix, at: i) { return i + suffix.utf16.count }
+        case "ru":
+            for suffix in ["-й", "-го", "-я", "-е", "-м", "-х"] where s.matches(suffix, at: i) && !s.isAlphabeticLetter(i + 2) { return i + 2 }
+        default: break
+        }
+        return nil
+    }
+
+    func applyScale(_ m: inout NumberMention, from start: Int) -> Int {
+        var end = start
+        var exponent = 0
+        while true {
+            let k = lex.usesCJKNumerals ? end : s.skipSpaces(end)
+            guard let hit = s.longestMatch(at: k, in: lex.scaleWords, maxLength: lex.longestScale) else { break }
+            // 千瓦 is kilowatts, not a thousand watts: a longer unit wins over a scale.
+            if exponent > 0 || lex.usesCJKNumerals, let unit = s.longestMatch(at: k, in: lex.units, maxLength: lex.longestUnit),
+               unit.end > hit.end { break }
+            // One-letter scales ("m", "k", "B") only right after the digits of an amount of money.
+            if hit.key.count == 1 && !lex.usesCJKNumerals {
+                if k != start || m.unit == nil || !isCurrencyCode(m.unit) { break }
+            }
+            // "hundred" alone after digits is rare and not a scale we want ("300 hundred").
+            exponent += hit.value
+            end = hit.end
+        }
+        if exponent > 0 {
+            let factor = Decimal.power10(exponent)
+            m.value *= factor
+            m.precision *= factor
+            if let max = m.max { m.max = max * factor }
+            m.scaleExponent = exponent
+        }
+        return end
+    }
+
+    func isCurrencyCode(_ unit: String?) -> Bool {
+        guard let unit else { return false }
+        return unit.count == 3 && unit.allSatisfy { $0.isUppercase }
+    }
+
+    func applyRange(_ m: inout NumberMention, from start: Int) -> Int {
+        // 19–20, 19-20, 19 to 20 (same unit), 19至20, 19~20
+        var k = start
+        let separators = ["–", "-", "~", "至", "到", "〜"]
+        guard let sep = separators.first(where: { s.matches($0, at: s.skipSpaces(k)) }) else { return start }
+        k = s.skipSpaces(k) + sep.utf16.count
+        // "-" directly between digits only; "–" with or without spaces.
+        if sep == "-" && (s.isSpace(start) || s.isSpace(k)) { return start }
+        let j = s.skipSpaces(k)
+        guard j < s.n, !claimed[j] else { return start }
+        var second: NumberMention?
+        if s.isDigit(j) {
+            let r = digitToken(at: j)
+            if let p = parseDigits(s.string(r)) {
+                var n = NumberMention(range: r, text: "", value: p.value, precision: Decimal(sign: .plus, exponent: -p.decimals, significand: 5) / 10)
+                let e = applyScale(&n, from: r.upperBound)
+                n.range = j..<e
+                second = n
+            }
+        } else if lex.usesCJKNumerals, isCJKNumeral(j) {
+            second = cjkNumber(at: j, allowSuffixes: false)
+        }
+        guard let two = second, two.notAQuantity == nil else { return start }
+        // "1.2-1.5 billion": the scale of the second applies to the first.
+        if m.scaleExponent == 0 && two.scaleExponent > 0 {
+            let f = Decimal.power10(two.scaleExponent)
+            m.value *= f
+            m.precision *= f
+            m.scaleExponent = two.scaleExponent
+        }
+        guard two.value > m.value else { return start }
+        m.max = two.value
+        return two.range.upperBound
+    }
+
+    func applyPercent(_ m: inout NumberMention, from start: Int) -> Int {
+        let k = lex.usesCJKNumerals ? start : s.skipSpaces(start)
+        let pp = Dictionary(uniqueKeysWithValues: (LexicalData.percentagePointWords[lex.base] ?? []).map { ($0, "pp") })
+        if let hit = s.longestMatch(at: k, in: pp, maxLength: 24), hit.key != "points" || m.value < 100 {
+            // "points" alone is percentage points only after a small number in a percent context.
+            if hit.key == "points" && !nearbyPercent(start) { return start }
+            m.unit = "pp"
+            return hit.end
+        }
+        let pc = Dictionary(uniqueKeysWithValues: (LexicalData.percentWords[lex.base] ?? ["%"]).map { ($0, "%") })
+        if let hit = s.longestMatch(at: s.skipSpaces(start), in: pc, maxLength: 12) {
+            m.unit = "%"
+            return hit.end
+        }
+        return start
+    }
+
+    func nearbyPercent(_ i: Int) -> Bool {
+        let window = s.string(max(0, i - 80)..<min(s.n, i + 40)).lowercased()
+        return window.contains("%") || window.contains("percent") || window.contains("per cent")
+    }
+
+    func applyCurrencyOrUnit(_ m: inout NumberMention, from start: Int) -> Int {
+        guard m.unit == nil || isCurrencyCode(m.unit) else { return start }
+        let k = lex.usesCJKNumerals ? start : s.skipSpaces(start)
+        if m.unit == nil, let hit = s.longestMatch(at: k, in: lex.currencyNames, maxLength: lex.longestCurrencyName) {
+            m.unit = hit.value
+            return hit.end
+        }
+        if m.unit == nil, let hit = s.longestMatch(at: k, in: lex.currencySymbols, maxLength: 4, wordBoundary: true) {
+            m.unit = hit.value
+            return hit.end
+        }
+        // ISO code after: "5 USD".
+        if m.unit == nil, k + 3 <= s.n, !s.isAlphabeticLetter(k + 3) {
+            let code = s.string(k..<(k + 3))
+            if code.allSatisfy({ $0.isASCII && $0.isUppercase }), Currencies.isKnown(code) {
+                m.unit = code
+                return k + 3
+            }
+        }
+        guard m.unit == nil else { return start }
+        // Units: "50 km", "50-kilometre", "25 градусов", "500公里".
+        var u = k
+        if u == start, u < s.n, s.t[u] == 0x2D, s.isAlphabeticLetter(u + 1) { u += 1 }
+        if let hit = s.longestMatch(at: u, in: lex.units, maxLength: lex.longestUnit) {
+            // Single-letter units need to follow the digits directly or be a symbol ("5 m" is fine).
+            m.unit = hit.value
+            return hit.end
+        }
+        return start
+    }
+
+    // MARK: Before the number: currency symbols and qualifiers
+
+    func qualify(_ m: inout NumberMention) {
+        var start = m.range.lowerBound
+        // Currency symbol or ISO code before: "$1.4 billion", "US$5", "€ 20", "USD 5".
+        let k = s.skipSpacesBack(start)
+        if m.unit == nil || m.unit == "%" {
+            for length in stride(from: 4, through: 1, by: -1) where k - length >= 0 {
+                let sym = s.string((k - length)..<k)
+                if let code = lex.currencySymbols[sym] ?? (length == 3 && Currencies.isKnown(sym) ? sym : nil),
+                   !s.isAlphabeticLetter(k - length - 1), m.unit == nil {
+                    m.unit = code
+                    start = k - length
+                    // "$5m": one-letter scales now apply.
+                    if m.scaleExponent == 0, let hit = s.longestMatch(at: m.range.upperBound, in: lex.scaleWords, maxLength: lex.longestScale) {
+                        let f = Decimal.power10(hit.value)
+                        m.value *= f
+                        m.precision *= f
+                        m.scaleExponent = hit.value
+                        m.range = m.range.lowerBound..<hit.end
+                    }
+                    if m.notAQuantity == .year { m.notAQuantity = nil }
+                    break
+                }
+            }
+        }
+        // 第 before: ordinal.
+        if lex.usesCJKNumerals, start > 0, s.t[start - 1] == 0x7B2C {
+            m.isOrdinal = true
+            start -= 1
+        }
+        // Qualifier words before.
+        if let table = LexicalData.qualifiersBefore[lex.base] {
+            let end = lex.usesCJKNumerals ? start : s.skipSpacesBack(start)
+            if let hit = s.longestMatchEnding(at: end, in: table), let q = table[hit.key] {
+                m.qualifier = q
+                if m.notAQuantity == .year { m.notAQuantity = nil }
+            }
+        }
+        m.range = start..<m.range.upperBound
+        m.text = s.string(m.range)
+    }
+
+    // MARK: Chinese and Japanese numerals
+
+    func cjkNumber(at start: Int, allowSuffixes: Bool = true) -> NumberMention? {
+        var i = start
+        var isPercent = false
+        if s.matches("百分之", at: i) {
+            isPercent = true
+            i += 3
+        }
+        var j = i
+        while j < s.n && (isCJKNumeral(j) || ((s.isDigit(j) || s.t[j] == 0x2E) && j > i)) { j += 1 }
+        guard j > i else { return nil }
+        let run = s.string(i..<j)
+        // Runs of scale characters alone (千万 "by all means", 万一 "in case") are words.
+        guard run.contains(where: { Self.cjkDigits.contains($0) || $0.isNumber }) || run.hasPrefix("十") else { return nil }
+        // 十分 "very".
+        if run == "十" && s.matches("分", at: j) && !s.matches("分之", at: j) { return nil }
+        var m = NumberMention(range: start..<j, text: run, value: 0, precision: 0, isSpelledOut: true)
+        // 一万六七千: two adjacent digits make a range.
+        let chars = Array(run)
+        var rangeAt: Int?
+        for k in 0..<(chars.count - 1) {
+            if let a = cjkDigitValue(chars[k]), let b = cjkDigitValue(chars[k + 1]), b == a + 1, a > 0 { rangeAt = k; break }
+        }
+        if let k = rangeAt {
+            var low = chars; low.remove(at: k + 1)
+            var high = chars; high.remove(at: k)
+            guard let lo = parseCJK(String(low)), let hi = parseCJK(String(high)) else { return nil }
+            m.value = lo
+            m.max = hi
+        } else {
+            guard let v = parseCJK(run) else { return nil }
+            m.value = v
+        }
+        var end = j
+        // 三分之一: a fraction.
+        if s.matches("分之", at: end), let denominator = Optional(m.value), denominator != 0 {
+            var k = end + 2
+            while k < s.n && isCJKNumeral(k) { k += 1 }
+            if let numerator = parseCJK(s.string((end + 2)..<k)) {
+                m.value = numerator / denominator
+                end = k
+                m.isFraction = true
+            }
+        }
+        if isPercent { m.unit = "%" }
+        if run == "一" || run == "壹" || (isInsideWord(i..<j) && !m.isFraction) {
+            m.isWeak = true
+        }
+        if allowSuffixes {
+            end = applySuffixes(&m, from: end, attachedDigits: false)
+        }
+        m.range = start..<end
+        m.text = s.string(m.range)
+        // 之一 "one of"; 一些 "some"; 一直, 一起: value 1 as a word.
+        if m.value == 1 && m.max == nil && !m.isOrdinal { m.isWeak = true }
+        return m
+    }
+
+    func cjkDigitValue(_ c: Character) -> Int? {
+        switch c {
+        case "一", "壹": return 1
+        case "二", "两", "兩", "贰", "貳": return 2
+        case "三", "叁", "參": return 3
+        case "四", "肆": return 4
+        case "五", "伍": return 5
+        case "六", "陆", "陸": return 6
+        case "七", "柒": return 7
+        case "八", "捌": return 8
+        case "九", "玖": return 9
+        default: return nil
+        }
+    }
+
+    func parseCJK(_ text: String) -> Decimal? {
+        guard !text.isEmpty else { return nil }
+        if let plain = SpellOutCache.parse(text, with: lex), let v = Decimal(string: plain) { return v }
+        return nil
+    }
+
+    // MARK: Roman numerals
+
+    /// "XVe siècle", "siglo XV", "XX века": a Roman numeral next to a word for century.
+    func romanCentury(at start: Int) -> NumberMention? {
+        let end = s.wordEnd(start)
+        var token = s.string(start..<end)
+        guard let first = token.first, "IVXL".contains(first) else { return nil }
+        var suffix = ""
+        for sfx in ["ème", "eme", "er", "e"] where token.hasSuffix(sfx) && token.count > sfx.count {
+            suffix = sfx
+            break
+        }
+        token = String(token.dropLast(suffix.count))
+        guard let value = lex.romanNumerals[token] else { return nil }
+        let after = s.skipSpaces(end)
+        let nextWord = Lexicon.fold(s.string(after..<s.wordEnd(after)))
+        let before = s.skipSpacesBack(start)
+        let previousWord = Lexicon.fold(s.string(s.wordStart(before)..<before))
+        guard LexicalData.centuryWords.contains(nextWord) || LexicalData.centuryWords.contains(previousWord)
+                || (s.t.count > end && (s.matches("–", at: end) || s.matches("-", at: end))) else { return nil }
+        var m = NumberMention(range: start..<end, text: s.string(start..<end), value: Decimal(value), precision: 0)
+        m.isOrdinal = true
+        // "Xe–XIe siècle": a range of centuries.
+        if s.matches("–", at: end) || s.matches("-", at: end), let second = romanCentury(at: end + 1) {
+            m.max = second.value
+            m.range = start..<second.range.upperBound
+            m.text = s.string(m.range)
+        }
+        return m
+    }
+
+    // MARK: Spelled-out numbers
+
+    func spelledNumber(at start: Int) -> NumberMention? {
+        guard !lex.numberWords.isEmpty else { return nil }
+        var wordEnd = s.wordEnd(start)
+        var word = Lexicon.fold(s.string(start..<wordEnd))
+        var value: Decimal?
+        var isOrdinal = false
+        var isFraction = false
+        // "a hundred", "a million", "a third".
+        if lex.base == "en" && (word == "a" || word == "an") {
+            let k = s.skipSpaces(wordEnd)
+            guard s.isAlphabeticLetter(k) else { return nil }
+            let next = Lexicon.fold(s.string(k..<s.wordEnd(k)))
+            if let e = lex.scaleWords[next], e >= 2, next.count > 2 {
+                var m = NumberMention(range: start..<s.wordEnd(k), text: "", value: Decimal.power10(e), precision: 0, isSpelledOut: true)
+                m.scaleExponent = e
+                let end = applySuffixes(&m, from: m.range.upperBound, attachedDigits: false)
+                m.range = start..<end
+                m.text = s.string(m.range)
+                return m
+            }
+            if let d = Self.englishDenominators[next] ?? Self.englishDenominators[String(next.dropLast())] {
+                var m = NumberMention(range: start..<s.wordEnd(k), text: "", value: Decimal(1) / Decimal(d), precision: 0, isSpelledOut: true)
+                m.isFraction = true
+                m.isWeak = true  // "a third more" is often rendered loosely
+                m.text = s.string(m.range)
+                return m
+            }
+            return nil
+        }
+        if lex.numberWords[word] == nil, lex.base == "en" || word.contains("-"), englishFraction(word) == nil {
+            // "four-month-old", "twenty-five-year-old": the number is the leading part.
+            let parts = word.split(separator: "-").map(String.init)
+            if parts.count > 1, let n = (1..<parts.count).reversed().first(where: { lex.numberWords[parts[0..<$0].joined(separator: "-")] != nil }) {
+                word = parts[0..<n].joined(separator: "-")
+                wordEnd = start + word.utf16.count
+            }
+        }
+        if let v = lex.numberWords[word] {
+            value = v
+            isOrdinal = lex.ordinalWords.contains(word)
+            // A capitalised ordinal inside a sentence names something ("Ninth Ward").
+            if isOrdinal, !Self.capitalisesNouns.contains(lex.base), s.char(start)?.isUppercase == true, !isSentenceStart(start) { return nil }
+        } else if lex.base == "en", let fraction = englishFraction(word) {
+            value = fraction
+            isFraction = true
+        } else {
+            return nil
+        }
+        // Extend over following number words: "one hundred and twenty-five", "vingt et un".
+        var end = wordEnd
+        var k = s.skipSpaces(end)
+        var runWords = [word]
+        while s.isAlphabeticLetter(k) && !isFraction {
+            let e = s.wordEnd(k)
+            let w = Lexicon.fold(s.string(k..<e))
+            let isConnector = (LexicalData.numberConnectors[lex.base] ?? []).contains(w)
+            guard lex.numberPieces.contains(w) || lex.numberWords[w] != nil else { break }
+            if isConnector {
+                // A connector must be followed by another number word.
+                let k2 = s.skipSpaces(e)
+                guard s.isAlphabeticLetter(k2) else { break }
+                let w2 = Lexicon.fold(s.string(k2..<s.wordEnd(k2)))
+                guard lex.numberWords[w2] != nil, lex.scaleWords[w2] == nil || runWords.count > 0 else { break }
+                // "three and four" is two numbers; "hundred and five" one.
+                guard let last = runWords.last, lex.scaleWords[last] != nil else { break }
+            }
+            // Scale words after a number word are read by applyScale ("two million").
+            if lex.scaleWords[w] != nil && (lex.numberWords[w] == nil || w.hasSuffix("s")) { break }
+            runWords.append(w)
+            end = e
+            k = s.skipSpaces(end)
+        }
+        if runWords.count > 1 {
+            let text = s.string(start..<end)
+            if let plain = SpellOutCache.parse(text, with: lex), let v = Decimal(string: plain) {
+                value = v
+                isOrdinal = lex.ordinalWords.contains(runWords.last!)
+            } else {
+                // Fall back to the first word alone.
+                end = wordEnd
+            }
+        }
+        wordEnd = end
+        word = Lexicon.fold(s.string(start..<end))
+        guard let v = value else { return nil }
+        var m = NumberMention(range: start..<end, text: word, value: v, precision: 0, isSpelledOut: true)
+        m.isOrdinal = isOrdinal
+        m.isFraction = isFraction
+        // One as a word is usually an article or a pronoun ("one of", "ein", "une").
+        if v == 1 || (isOrdinal && v <= 2) { m.isWeak = true }
+        let after = applySuffixes(&m, from: end, attachedDigits: false)
+        m.range = start..<after
+        m.text = s.string(m.range)
+        return m
+    }
+
+    func isSentenceStart(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 && (s.isSpace(k) || s.t[k] == 0x22 || s.t[k] == 0x27 || s.t[k] == 0x28) { k -= 1 }
+        return k < 0 || [0x2E, 0x21, 0x3F, 0x0A, 0x3A].contains(s.t[k])
+    }
+
+    static let englishDenominators: [String: Int] = ["half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10]
+
+    /// "one-third", "two-thirds", "three-quarters".
+    func englishFraction(_ word: String) -> Decimal? {
+        let parts = word.split(separator: "-")
+        guard parts.count == 2, let numerator = lex.numberWords[String(parts[0])] else { return nil }
+        var d = String(parts[1])
+        if d.hasSuffix("s") { d.removeLast() }
+        guard let denominator = Self.englishDenominators[d] else { return nil }
+        return numerator / Decimal(denominator)
+    }
+}
+
+/// RBNF parses are slow (about 0.1 ms lenient), so each distinct text is parsed once.
+enum SpellOutCache {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: String?] = [:]
+
+    static func parse(_ text: String, with lex: Lexicon) -> String? {
+        let key = lex.base + "\u{1}" + text
+        lock.lock()
+        if let hit = cache[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let value = lex.spellOut?.parseWhole(text)
+        lock.lock()
+        if cache.count > 100_000 { cache.removeAll() }
+        cache[key] = value
+        lock.unlock()
+        return value
+    }
+}

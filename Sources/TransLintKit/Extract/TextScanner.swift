@@ -1,0 +1,131 @@
+import Foundation
+
+/// Character tests and small look-ups over normalized UTF-16 text, shared by the extractors.
+struct TextScanner {
+    let t: [UInt16]
+    var n: Int { t.count }
+
+    init(_ t: [UInt16]) { self.t = t }
+
+    func scalar(_ i: Int) -> Unicode.Scalar? {
+        guard i >= 0 && i < n else { return nil }
+        return Unicode.Scalar(t[i])
+    }
+
+    func isDigit(_ i: Int) -> Bool {
+        guard i >= 0 && i < n else { return false }
+        let u = t[i]
+        if u >= 0x30 && u <= 0x39 { return true }
+        if u < 0x660 { return false }
+        return Unicode.Scalar(u)?.properties.generalCategory == .decimalNumber
+    }
+
+    func digitValue(_ i: Int) -> Int? {
+        guard isDigit(i), let s = Unicode.Scalar(t[i]), let v = s.properties.numericValue else { return nil }
+        return Int(v)
+    }
+
+    /// A letter of an alphabetic script (Latin, Cyrillic, Greek...), not Han or kana.
+    func isAlphabeticLetter(_ i: Int) -> Bool {
+        guard i >= 0 && i < n else { return false }
+        let u = t[i]
+        if (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) { return true }
+        if u < 0xC0 { return false }
+        if isCJK(i) { return false }
+        if UTF16.isLeadSurrogate(u) || UTF16.isTrailSurrogate(u) { return false }
+        return Unicode.Scalar(u)?.properties.isAlphabetic ?? false
+    }
+
+    func isCJK(_ i: Int) -> Bool {
+        guard i >= 0 && i < n else { return false }
+        let u = t[i]
+        return (u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xAC00 && u <= 0xD7AF)
+    }
+
+    func isSpace(_ i: Int) -> Bool {
+        guard i >= 0 && i < n else { return false }
+        return t[i] == 0x20 || t[i] == 0x09
+    }
+
+    func char(_ i: Int) -> Character? {
+        guard let s = scalar(i) else { return nil }
+        return Character(s)
+    }
+
+    func string(_ r: Range<Int>) -> String { String(utf16Units: t[r.clamped(to: 0..<n)]) }
+
+    func skipSpaces(_ i: Int) -> Int {
+        var j = i
+        while isSpace(j) { j += 1 }
+        return j
+    }
+
+    func skipSpacesBack(_ i: Int) -> Int {
+        var j = i
+        while j > 0 && isSpace(j - 1) { j -= 1 }
+        return j
+    }
+
+    /// The end of the alphabetic word starting at i (letters, with inner ' or -).
+    func wordEnd(_ i: Int) -> Int {
+        var j = i
+        while j < n {
+            if isAlphabeticLetter(j) || (j < n && t[j] >= 0x300 && t[j] <= 0x36F) { j += 1; continue }
+            if (t[j] == 0x27 || t[j] == 0x2D), isAlphabeticLetter(j + 1), j > i { j += 1; continue }
+            break
+        }
+        return j
+    }
+
+    /// The start of the alphabetic word ending at i (exclusive).
+    func wordStart(_ end: Int) -> Int {
+        var j = end
+        while j > 0 && (isAlphabeticLetter(j - 1) || ((t[j - 1] == 0x27 || t[j - 1] == 0x2D) && j - 2 >= 0 && isAlphabeticLetter(j - 2) && j < end)) { j -= 1 }
+        return j
+    }
+
+    func matches(_ s: String, at i: Int) -> Bool {
+        let u = Array(s.utf16)
+        guard i >= 0, i + u.count <= n else { return false }
+        for k in 0..<u.count where t[i + k] != u[k] { return false }
+        return true
+    }
+
+    /// The longest entry of `table` that the text starts with at `i`, case-insensitively. With
+    /// `wordBoundary` an alphabetic entry must not run on into a letter.
+    func longestMatch<V>(at i: Int, in table: [String: V], maxLength: Int, wordBoundary: Bool = true) -> (value: V, end: Int, key: String)? {
+        guard i < n, maxLength > 0 else { return nil }
+        var length = min(maxLength, n - i)
+        while length > 0 {
+            let end = i + length
+            let key = Lexicon.fold(string(i..<end))
+            if let v = table[key] {
+                let lastIsLetter = isAlphabeticLetter(end - 1)
+                if !wordBoundary || !lastIsLetter || !isAlphabeticLetter(end) {
+                    // A dotted abbreviation keeps its dot.
+                    var e = end
+                    if e < n && t[e] == 0x2E && table[key] != nil && Lexicon.fold(string(i..<(e + 1))) == key && lastIsLetter { e += 1 }
+                    return (v, e, key)
+                }
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// The longest entry of `table` that ends at `end` (exclusive), as whole words.
+    func longestMatchEnding(at end: Int, in table: [String: some Any], maxWords: Int = 4) -> (start: Int, key: String)? {
+        var best: (Int, String)?
+        var start = end
+        for _ in 0..<maxWords {
+            let s = skipSpacesBack(start)
+            guard s > 0 else { break }
+            var ws = s
+            if isAlphabeticLetter(s - 1) { ws = wordStart(s) } else if isCJK(s - 1) { ws = s - 1 } else { break }
+            start = ws
+            let key = Lexicon.fold(string(start..<end))
+            if table[key] != nil, !isAlphabeticLetter(start - 1) { best = (start, key) }
+        }
+        return best
+    }
+}

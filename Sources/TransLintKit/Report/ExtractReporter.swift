@@ -1,0 +1,110 @@
+import Foundation
+
+/// `translint extract`: what translint understood in a file, for people (text) and for tests
+/// (JSON, as in the contract).
+public struct ExtractReporter {
+    public let document: Document
+    public let extraction: Extraction
+
+    public init(document: Document, extraction: Extraction) {
+        self.document = document
+        self.extraction = extraction
+    }
+
+    func place(_ r: Range<Int>) -> FileSpan { document.location(ofOriginal: document.originalRange(ofNormalized: r)) }
+    func original(_ r: Range<Int>) -> String { document.originalString(document.originalRange(ofNormalized: r)) }
+
+    public func json() -> String {
+        let mentions: [JSONValue] = extraction.mentions.map { mention in
+            let span = place(mention.range)
+            var fields: [(String, JSONValue)] = []
+            func common(_ kind: String) {
+                fields += [("kind", .string(kind)), ("text", .string(original(mention.range))),
+                           ("line", .int(span.line)), ("column", .int(span.column)),
+                           ("endLine", .int(span.endLine)), ("endColumn", .int(span.endColumn))]
+            }
+            switch mention {
+            case .number(let n):
+                common("number")
+                if let max = n.max {
+                    fields += [("min", .string(n.value.plainString)), ("max", .string(max.plainString))]
+                } else {
+                    fields.append(("value", .string(n.value.plainString)))
+                }
+                if n.precision != 0 { fields.append(("precision", .string(n.precision.plainString))) }
+                if let u = n.unit { fields.append(("unit", .string(u))) }
+                if let q = n.qualifier { fields.append(("qualifier", .string(q.rawValue))) }
+                if n.isOrdinal { fields.append(("ordinal", .bool(true))) }
+                if n.isFraction { fields.append(("fraction", .bool(true))) }
+                if n.isSpelledOut { fields.append(("spelledOut", .bool(true))) }
+                if n.isWeak { fields.append(("weak", .bool(true))) }
+                if n.usesForeignNotation { fields.append(("foreignNotation", .bool(true))) }
+                if let r = n.notAQuantity { fields.append(("notAQuantity", .string(r.rawValue))) }
+            case .date(let d):
+                common("date")
+                fields.append(("value", .optional(d.isoValue)))
+                fields.append(("precision", .string(d.precision.rawValue)))
+                if let w = d.weekday { fields.append(("weekday", .string(w.englishName))) }
+                if d.isRelative { fields.append(("relative", .bool(true))) }
+                if d.isAmbiguous { fields.append(("ambiguous", .bool(true))) }
+            case .name(let n):
+                common("name")
+                fields += [("key", .string(n.key)), ("phonetic", .string(n.phonetic))]
+                if let r = n.role { fields.append(("role", .string(r))) }
+                if let f = n.fullForm { fields.append(("fullForm", .string(f))) }
+            }
+            return .object(fields)
+        }
+        return JSONValue.object([
+            ("path", .string(document.path)), ("lang", .string(document.language)), ("mentions", .array(mentions)),
+        ]).serialized(pretty: true) + "\n"
+    }
+
+    public func text() -> String {
+        var out = ""
+        for mention in extraction.mentions {
+            let span = place(mention.range)
+            let where_ = "\(document.path):\(span.line):\(span.column)"
+            let text = original(mention.range)
+            switch mention {
+            case .number(let n):
+                var value = n.max.map { "\(n.value.plainString)–\($0.plainString)" } ?? n.value.plainString
+                if let u = n.unit { value += " \(u)" }
+                var notes: [String] = []
+                if let q = n.qualifier { notes.append(q.rawValue) }
+                if n.isOrdinal { notes.append("ordinal") }
+                if n.isWeak { notes.append("weak") }
+                if let r = n.notAQuantity { notes.append("not a quantity: \(r.rawValue)") }
+                out += "\(where_): number \"\(text)\" = \(value)\(notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")")\n"
+            case .date(let d):
+                var value = d.isoValue ?? "?"
+                if let w = d.weekday { value += ", \(w.englishName)" }
+                out += "\(where_): date \"\(text)\" = \(value)\(d.isRelative ? " (relative)" : "")\n"
+            case .name(let n):
+                out += "\(where_): name \"\(text)\" key=\(n.key) sound=\(n.phonetic)\(n.role.map { " role=\"\($0)\"" } ?? "")\(n.fullForm.map { " = \"\($0)\"" } ?? "")\n"
+            }
+        }
+        return out
+    }
+}
+
+extension Languages {
+    /// The language of a text from its letters, when nothing else says: Han -> zh, kana -> ja,
+    /// Hangul -> ko, Cyrillic -> ru, Arabic -> ar, Devanagari -> hi, else en.
+    public static func guess(_ units: [UInt16]) -> String {
+        var counts: [String: Int] = [:]
+        for u in units.prefix(20_000) {
+            switch u {
+            case 0x3040...0x30FF: counts["ja", default: 0] += 3
+            case 0x4E00...0x9FFF: counts["zh", default: 0] += 1
+            case 0xAC00...0xD7AF: counts["ko", default: 0] += 1
+            case 0x0400...0x04FF: counts["ru", default: 0] += 1
+            case 0x0600...0x06FF: counts["ar", default: 0] += 1
+            case 0x0900...0x097F: counts["hi", default: 0] += 1
+            case 0x41...0x5A, 0x61...0x7A: counts["en", default: 0] += 1
+            default: break
+            }
+        }
+        return counts.max { $0.value < $1.value }?.key ?? "en"
+    }
+}
