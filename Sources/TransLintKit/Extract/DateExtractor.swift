@@ -123,7 +123,51 @@ struct DateExtractor {
             }
             claim(d)
         }
-        // Month names, weekdays and relative words.
+        // Relative months and years: "last month", 去年.
+        if let periods = LexicalData.relativePeriods[lex.base] {
+            let longest = periods.keys.map(\.count).max() ?? 0
+            var i = 0
+            while i < s.n {
+                if !claimed[i], lex.usesCJKNumerals || (s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1)),
+                   let hit = s.longestMatch(at: i, in: periods, maxLength: longest, wordBoundary: !lex.usesCJKNumerals), free(i..<hit.end) {
+                    var d = DateMention(range: i..<hit.end, text: s.string(i..<hit.end), precision: hit.value.months == 0 && hit.key.contains(where: { "年year".contains($0) }) ? .year : .month)
+                    d.isRelative = true
+                    if let a = articleDate {
+                        var y = a.year + hit.value.years
+                        var m = a.month + hit.value.months
+                        if m < 1 { m += 12; y -= 1 } else if m > 12 { m -= 12; y += 1 }
+                        d.year = y
+                        if d.precision == .month { d.month = m }
+                    }
+                    claim(d)
+                    i = hit.end
+                    continue
+                }
+                i += 1
+            }
+        }
+        // Month names first (so that "Tuesday, November 11" takes its weekday), then weekdays
+        // and relative words.
+        if !lex.usesCJKNumerals {
+            var i = 0
+            while i < s.n {
+                guard !claimed[i], s.isAlphabeticLetter(i), !s.isAlphabeticLetter(i - 1) else { i += 1; continue }
+                let end = s.wordEnd(i)
+                let word = Lexicon.fold(s.string(i..<end))
+                var month = lex.month(word)
+                // "May 2020", "May 25": an ambiguous month word next to a number.
+                if month == nil, let m = lex.ambiguousMonths[word], s.char(i)?.isUppercase == true,
+                   s.isDigit(s.skipSpaces(end)) || s.isDigit(s.skipSpacesBack(i) - 1) {
+                    month = m
+                }
+                if let month, let d = monthDate(month: month, wordRange: i..<end, claimed: claimed), free(d.range) {
+                    claim(d)
+                    i = d.range.upperBound
+                    continue
+                }
+                i = end
+            }
+        }
         var i = 0
         while i < s.n {
             if claimed[i] { i += 1; continue }
@@ -151,24 +195,13 @@ struct DateExtractor {
             guard s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) else { i += 1; continue }
             let end = s.wordEnd(i)
             let word = Lexicon.fold(s.string(i..<end))
-            var month = lex.month(word)
-            // "May 2020", "May 25": an ambiguous month word next to a number.
-            if month == nil, let m = lex.ambiguousMonths[word], s.char(i)?.isUppercase == true, s.isDigit(s.skipSpaces(end)) || s.isDigit(s.skipSpacesBack(i) - 1) {
-                month = m
-            }
-            if let month {
-                if let d = monthDate(month: month, wordRange: i..<end, claimed: claimed), free(d.range) {
-                    claim(d)
-                    i = d.range.upperBound
-                    continue
-                }
-            } else if let weekday = lex.weekdays[word] {
+            if let weekday = lex.weekdays[word] {
                 var d = DateMention(range: i..<end, text: s.string(i..<end), weekday: weekday, precision: .weekday)
                 // "last Tuesday", "next Friday".
                 if let markers = LexicalData.relativeMarkers[lex.base] {
                     let b = s.skipSpacesBack(i)
                     let ws = s.wordStart(b)
-                    if ws < b, let offset = markers[Lexicon.fold(s.string(ws..<b))] {
+                    if ws < b, !claimed[ws], let offset = markers[Lexicon.fold(s.string(ws..<b))] {
                         d.range = ws..<end
                         d.text = s.string(d.range)
                         d.isRelative = true
@@ -176,12 +209,8 @@ struct DateExtractor {
                     }
                 }
                 claim(d)
-                i = end
-                continue
             } else if let offset = LexicalData.relativeDays[lex.base]?[word] {
                 claim(relativeDay(i..<end, offset: offset))
-                i = end
-                continue
             }
             i = end
         }

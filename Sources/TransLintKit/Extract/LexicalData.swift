@@ -129,6 +129,25 @@ enum LexicalData {
         "ru": ["вчера": -1, "сегодня": 0, "завтра": 1, "позавчера": -2],
     ]
 
+    /// Relative months and years: (months offset, years offset) from the article date.
+    static let relativePeriods: [String: [String: (months: Int, years: Int)]] = [
+        "en": ["last month": (-1, 0), "this month": (0, 0), "next month": (1, 0), "last year": (0, -1), "this year": (0, 0), "next year": (0, 1)],
+        "zh": ["上个月": (-1, 0), "上月": (-1, 0), "本月": (0, 0), "这个月": (0, 0), "下个月": (1, 0), "下月": (1, 0),
+               "去年": (0, -1), "今年": (0, 0), "明年": (0, 1), "前年": (0, -2)],
+        "de": ["letzten monat": (-1, 0), "vergangenen monat": (-1, 0), "nächsten monat": (1, 0), "letztes jahr": (0, -1), "vergangenes jahr": (0, -1), "nächstes jahr": (0, 1)],
+        "fr": ["le mois dernier": (-1, 0), "le mois prochain": (1, 0), "l'année dernière": (0, -1), "l'an dernier": (0, -1), "l'année prochaine": (0, 1)],
+        "es": ["el mes pasado": (-1, 0), "el próximo mes": (1, 0), "el año pasado": (0, -1), "el próximo año": (0, 1)],
+        "ru": ["в прошлом месяце": (-1, 0), "в следующем месяце": (1, 0), "в прошлом году": (0, -1), "в следующем году": (0, 1)],
+    ]
+
+    /// Titles in scripts without capital letters, after which a name follows (الرئيس بوتين).
+    static let caselessTitles: [String: Set<String>] = [
+        "ar": ["الرئيس", "رئيس", "الوزير", "وزير", "الملك", "الأمير", "السيد", "السيدة", "الشيخ", "الجنرال", "المتحدث"],
+        "hi": ["राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "श्री", "श्रीमती", "डॉ", "जनरल", "राजा"],
+        "fa": ["رئیس", "وزیر", "آقای", "خانم"],
+        "he": ["הנשיא", "השר", "ראש", "מר", "גברת"],
+    ]
+
     /// "last" / "next" before a weekday or "month".
     static let relativeMarkers: [String: [String: Int]] = [
         "en": ["last": -1, "next": 1, "this": 0], "de": ["letzten": -1, "vergangenen": -1, "nächsten": 1],
@@ -171,6 +190,10 @@ enum LexicalData {
         "we", "they", "he", "she", "i", "you", "there", "here", "what", "who", "why", "how", "where", "today",
         "yesterday", "also", "so", "then", "thus", "now", "once", "some", "many", "most", "all", "both", "each",
         "statement", "original", "similar", "like", "unlike", "despite", "through", "over", "about", "among",
+        "later", "earlier", "then", "next", "first", "finally", "instead", "still", "yet", "even", "only", "just",
+        "every", "several", "few", "such", "other", "another", "one", "two", "three", "no", "not", "nor", "or",
+        "because", "though", "whether", "until", "unless", "upon", "against", "between", "within", "across",
+        "after", "mr", "mrs", "ms", "dear", "hello", "yes", "please", "thanks",
         "der", "die", "das", "im", "am", "nach", "bei", "mit", "le", "la", "les", "en", "dans", "el", "los", "las",
     ]
 

@@ -175,7 +175,8 @@ final class Lexicon: @unchecked Sendable {
                 }
             }
         }
-        for (name, id) in LexicalData.extraUnits[base] ?? [:] where units[name] == nil { units[name] = id }
+        // The hand-listed readings win: 吨 is a metric tonne in Chinese.
+        for (name, id) in LexicalData.extraUnits[base] ?? [:] { units[name] = id }
         // A bare "年" or "г." is a year of a date far more often than a duration, and English "in"
         // is a preposition far more often than inches.
         for ambiguous in ["年", "г", "j", "a", "h", "t", "yr"] + (LexicalData.ambiguousUnitWords[base] ?? []) { units[ambiguous] = nil }

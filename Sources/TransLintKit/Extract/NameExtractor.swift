@@ -77,8 +77,10 @@ public enum NameKeys {
         if ka == kb { return true }
         let pa = phonetic(ka), pb = phonetic(kb)
         if pa == pb { return !pa.isEmpty }
+        // One class apart is enough only for longer skeletons or when they start alike:
+        // 赫格塞斯 (KSS) ≈ Hegseth (KST), but 马杜罗 (MTR) is not Petro (PTR).
         let longest = max(pa.count, pb.count)
-        return longest >= 3 && editDistance(pa, pb) <= 1
+        return longest >= 3 && editDistance(pa, pb) <= 1 && (longest >= 5 || pa.first == pb.first)
     }
 }
 
@@ -92,7 +94,14 @@ struct NameExtractor {
     let claimed: [Bool]
 
     func extract() -> [NameMention] {
-        var names = lex.usesCJKNumerals ? cjkNames() : alphabeticNames()
+        var names: [NameMention]
+        if lex.usesCJKNumerals {
+            names = cjkNames()
+        } else if let titles = LexicalData.caselessTitles[lex.base] {
+            names = caselessNames(after: titles)
+        } else {
+            names = alphabeticNames()
+        }
         // Link short forms to a fuller form seen earlier: "Petro" -> "Gustavo Petro".
         for i in names.indices {
             let parts = names[i].text.split(separator: " ")
@@ -129,7 +138,10 @@ struct NameExtractor {
                 if s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) {
                     let e = min(s.wordEnd(i), sentence.upperBound)
                     let text = s.string(i..<e)
-                    let cap = text.first.map { $0.isUppercase } ?? false
+                    // "al-Sistani" is capitalised after its article.
+                    let cap = (text.first.map { $0.isUppercase } ?? false)
+                        || ["al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-", "abu-"].contains { text.hasPrefix($0) && text.dropFirst($0.count).first?.isUppercase == true }
+                    if claimed[i] { i = e; first = false; continue }
                     if !cap { lowercaseWords.insert(text.lowercased()) }
                     // After an opening quote or bracket a word is still sentence-initial.
                     words.append(Word(range: i..<e, text: text, capitalised: cap, sentenceInitial: first))
@@ -175,7 +187,8 @@ struct NameExtractor {
             }
             k = j
             // A sentence-initial function word is not part of a name ("After the UK").
-            if let f = run.first, LexicalData.sentenceStarters.contains(words[f].text.lowercased()) {
+            if let f = run.first, LexicalData.sentenceStarters.contains(words[f].text.lowercased())
+                || (words[f].sentenceInitial && run.count > 1 && lowercaseWords.contains(words[f].text.lowercased())) {
                 run.removeFirst()
             }
             // Particles and articles at the edges are not part of the name.
@@ -212,6 +225,31 @@ struct NameExtractor {
     func isDateWord(_ w: String) -> Bool {
         let f = Lexicon.fold(w)
         return lex.months[f] != nil || lex.weekdays[f] != nil
+    }
+
+    // MARK: Scripts without capital letters
+
+    /// In Arabic, Devanagari, Hebrew or Persian text nothing marks a name but context: the one or
+    /// two words after a title (الرئيس بوتين, राष्ट्रपति पुतिन). Comparisons against a translation
+    /// also test any source word against the translation's names through `NameKeys`.
+    func caselessNames(after titles: Set<String>) -> [NameMention] {
+        var result: [NameMention] = []
+        var i = 0
+        while i < s.n {
+            guard s.isAlphabeticLetter(i), !s.isAlphabeticLetter(i - 1) else { i += 1; continue }
+            let e = s.wordEnd(i)
+            if titles.contains(s.string(i..<e)) {
+                let k = s.skipSpaces(e)
+                if s.isAlphabeticLetter(k) {
+                    let nameEnd = s.wordEnd(k)
+                    result.append(Self.make(k..<nameEnd, text: s.string(k..<nameEnd), role: s.string(i..<e)))
+                    i = nameEnd
+                    continue
+                }
+            }
+            i = e
+        }
+        return result
     }
 
     // MARK: CJK

@@ -195,6 +195,13 @@ struct NumberExtractor {
         // Phone numbers: 555-123-4567, +1 ...
         if s.matches("+", at: start - 1) || isPhone(from: end) {
             m.notAQuantity = .phoneNumber
+            while end < s.n && (s.t[end] == 0x2D || s.t[end] == 0x20) && s.isDigit(end + 1) {
+                end += 1
+                while s.isDigit(end) { end += 1 }
+            }
+            m.range = start..<end
+            m.text = s.string(m.range)
+            return m
         }
         end = applySuffixes(&m, from: end, attachedDigits: true)
         // Attached to letters after, unless a suffix took them: 5G, 3D.
@@ -256,9 +263,10 @@ struct NumberExtractor {
         end = applyRange(&m, from: end)
         end = applyPercent(&m, from: end)
         end = applyCurrencyOrUnit(&m, from: end)
-        // Qualifiers after: 20%左右, 10多, "or more".
+        // Qualifiers after: 20%左右, 10多, "or more"; 一个多月 puts 多 after the classifier.
         if let table = LexicalData.qualifiersAfter[lex.base] {
-            let k = lex.usesCJKNumerals ? end : s.skipSpaces(end)
+            var k = lex.usesCJKNumerals ? end : s.skipSpaces(end)
+            if lex.usesCJKNumerals, let c = s.char(k), LexicalData.classifiers.contains(c), let next = s.char(k + 1), next == "多" || next == "余" { k += 1 }
             if let q = s.longestMatch(at: k, in: table, maxLength: 8) {
                 m.qualifier = q.value
                 end = q.end
@@ -275,6 +283,11 @@ struct NumberExtractor {
         case "fr":
             for suffix in ["ème", "eme", "er", "re", "e"] where s.matches(suffix, at: i) && !s.isAlphabeticLetter(i + suffix.utf16.count) {
                 return i + suffix.utf16.count
+            }
+        case "de", "cs", "pl", "da", "no", "nb", "fi", "sk":
+            // "der 19. Angriff": a dot followed by a word on the same line.
+            if s.matches(".", at: i), s.isSpace(i + 1), s.isAlphabeticLetter(i + 2), s.char(i + 2)?.isLowercase == true || ["de", "da", "no", "nb"].contains(lex.base) {
+                return i + 1
             }
         case "es", "it", "pt":
             for suffix in ["º", "ª", ".º", ".ª", "°"] where s.matches(suffix, at: i) { return i + suffix.utf16.count }
@@ -296,7 +309,8 @@ struct NumberExtractor {
                unit.end > hit.end { break }
             // One-letter scales ("m", "k", "B") only right after the digits of an amount of money.
             if hit.key.count == 1 && !lex.usesCJKNumerals {
-                if k != start || m.unit == nil || !isCurrencyCode(m.unit) { break }
+                // "10k" is a count anywhere; "5m" and "2b" only as money ("$5m").
+                guard k == start, hit.key == "k" || isCurrencyCode(m.unit) else { break }
             }
             // "hundred" alone after digits is rare and not a scale we want ("300 hundred").
             exponent += hit.value
@@ -308,6 +322,19 @@ struct NumberExtractor {
             m.precision *= factor
             if let max = m.max { m.max = max * factor }
             m.scaleExponent = exponent
+            // 3億5千万: a smaller part follows the larger one.
+            if lex.usesCJKNumerals, s.isDigit(end), !claimed[end] {
+                let r = digitToken(at: end)
+                if let p = parseDigits(s.string(r)) {
+                    var part = NumberMention(range: r, text: "", value: p.value, precision: Decimal(sign: .plus, exponent: -p.decimals, significand: 5) / 10)
+                    let e = applyScale(&part, from: r.upperBound)
+                    if part.scaleExponent > 0 && part.scaleExponent < exponent {
+                        m.value += part.value
+                        m.precision = part.precision
+                        end = e
+                    }
+                }
+            }
         }
         return end
     }
@@ -425,6 +452,7 @@ struct NumberExtractor {
                         m.precision *= f
                         m.scaleExponent = hit.value
                         m.range = m.range.lowerBound..<hit.end
+                        if m.notAQuantity == .identifier { m.notAQuantity = nil }
                     }
                     if m.notAQuantity == .year { m.notAQuantity = nil }
                     break
@@ -627,8 +655,8 @@ struct NumberExtractor {
                 // "three and four" is two numbers; "hundred and five" one.
                 guard let last = runWords.last, lex.scaleWords[last] != nil else { break }
             }
-            // Scale words after a number word are read by applyScale ("two million").
-            if lex.scaleWords[w] != nil && (lex.numberWords[w] == nil || w.hasSuffix("s")) { break }
+            // Plural scales ("millions of") are not part of a number.
+            if lex.scaleWords[w] != nil && lex.base == "en" && w.hasSuffix("s") { break }
             runWords.append(w)
             end = e
             k = s.skipSpaces(end)

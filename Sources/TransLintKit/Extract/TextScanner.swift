@@ -36,6 +36,15 @@ struct TextScanner {
         return Unicode.Scalar(u)?.properties.isAlphabetic ?? false
     }
 
+    /// A combining mark (accents, Devanagari vowel signs and virama).
+    func isMark(_ i: Int) -> Bool {
+        guard i >= 0 && i < n, t[i] >= 0x300, let sc = Unicode.Scalar(t[i]) else { return false }
+        switch sc.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
     func isCJK(_ i: Int) -> Bool {
         guard i >= 0 && i < n else { return false }
         let u = t[i]
@@ -70,7 +79,7 @@ struct TextScanner {
     func wordEnd(_ i: Int) -> Int {
         var j = i
         while j < n {
-            if isAlphabeticLetter(j) || (j < n && t[j] >= 0x300 && t[j] <= 0x36F) { j += 1; continue }
+            if isAlphabeticLetter(j) || (j > i && isMark(j)) { j += 1; continue }
             if (t[j] == 0x27 || t[j] == 0x2D), isAlphabeticLetter(j + 1), j > i { j += 1; continue }
             break
         }
@@ -104,7 +113,7 @@ struct TextScanner {
                 if !wordBoundary || !lastIsLetter || !isAlphabeticLetter(end) {
                     // A dotted abbreviation keeps its dot.
                     var e = end
-                    if e < n && t[e] == 0x2E && table[key] != nil && Lexicon.fold(string(i..<(e + 1))) == key && lastIsLetter { e += 1 }
+                    if e < n && t[e] == 0x2E && key.count <= 5 && !key.contains(" ") && lastIsLetter { e += 1 }
                     return (v, e, key)
                 }
             }
