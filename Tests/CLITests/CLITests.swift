@@ -192,3 +192,46 @@ let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
         #expect(!auto.stdout.contains("\u{1B}["))
     }
 }
+
+@Suite struct ExtractCommandTests {
+    @Test func jsonFollowsTheContract() throws {
+        let dir = try CLI.temporaryDirectory()
+        let path = dir + "/x.zh.txt"
+        try "据报道约140亿美元\n一万六七千元\n11月11日（星期二）\n佩特罗说\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["extract", path, "--date", "2025-11-01", "--format", "json"])
+        #expect(r.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(object["lang"] as? String == "zh")
+        let mentions = try #require(object["mentions"] as? [[String: Any]])
+        let money = try #require(mentions.first { $0["text"] as? String == "约140亿美元" })
+        #expect(money["kind"] as? String == "number")
+        #expect(money["value"] as? String == "14000000000")
+        #expect(money["unit"] as? String == "USD")
+        #expect(money["qualifier"] as? String == "about")
+        #expect(money["line"] as? Int == 1 && money["column"] as? Int == 4 && money["endColumn"] as? Int == 11)
+        let range = try #require(mentions.first { $0["text"] as? String == "一万六七千元" })
+        #expect(range["min"] as? String == "16000" && range["max"] as? String == "17000" && range["unit"] as? String == "CNY")
+        let date = try #require(mentions.first { $0["kind"] as? String == "date" })
+        #expect(date["value"] as? String == "2025-11-11")
+        #expect(date["weekday"] as? String == "Tuesday")
+        let name = try #require(mentions.first { $0["kind"] as? String == "name" })
+        #expect(name["text"] as? String == "佩特罗")
+        #expect(name["key"] as? String == "peiteluo")
+    }
+
+    @Test func textOutputAndLanguageFromScript() throws {
+        let dir = try CLI.temporaryDirectory()
+        let path = dir + "/untagged.txt"
+        try "Путин встретился с Петро 11 ноября.\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["extract", path])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("date \"11 ноября\""))
+        #expect(r.stdout.contains("name \"Путин\" key=putin"))
+    }
+
+    @Test func unreadableFileExitsTwo() throws {
+        let r = try CLI.run(["extract", "no-such-file.txt"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("no-such-file.txt"))
+    }
+}

@@ -267,7 +267,7 @@ struct DateExtractor {
     func monthDate(month: Int, wordRange: Range<Int>, claimed: [Bool]) -> DateMention? {
         var start = wordRange.lowerBound
         var end = wordRange.upperBound
-        if end < s.n && s.t[end] == 0x2E { end += 1 }  // "Nov."
+        if end < s.n && s.t[end] == 0x2E && wordRange.count <= 4 { end += 1 }  // "Nov."
         var day: Int?
         var year: Int?
         var weekday: Weekday?

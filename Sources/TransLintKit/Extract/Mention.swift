@@ -16,14 +16,17 @@ public enum NotAQuantity: String, Sendable, Codable {
 public struct NumberMention: Equatable, Sendable {
     public init(range: Range<Int>, text: String, value: Decimal, precision: Decimal, isSpelledOut: Bool = false) {
         self.range = range
+        self.valueRange = range
         self.text = text
         self.value = value
         self.precision = precision
         self.isSpelledOut = isSpelledOut
     }
 
-    /// Normalized offsets.
+    /// Normalized offsets of the whole mention, qualifier included ("约140亿美元", "about $1.4 billion").
     public var range: Range<Int>
+    /// Normalized offsets without the qualifier ("140亿美元", "$1.4 billion").
+    public var valueRange: Range<Int>
     public var text: String
     /// Exact value; for a range, its lower end.
     public var value: Decimal
@@ -104,6 +107,8 @@ public struct NameMention: Equatable, Sendable {
     public var phonetic: String
     /// The fuller form this short form refers to ("Gustavo Petro" for a later "Petro").
     public var fullForm: String?
+    /// Found only as a capitalised word at the start of a sentence: maybe not a name.
+    public var isUncertain = false
 }
 
 public enum Mention: Equatable, Sendable {

@@ -206,10 +206,14 @@ struct NameExtractor {
             let roleWords = roleEnd >= 0 ? Array(run[...roleEnd]) : []
             while let f = nameWords.first, !words[f].capitalised { nameWords.removeFirst() }
             guard let firstName = nameWords.first, let lastName = nameWords.last else { continue }
-            // A lone sentence-initial word is a name only if it is capitalised elsewhere too.
+            // A lone sentence-initial word is surely a name only if it is capitalised elsewhere
+            // too (or an acronym); if it never appears in lower case it is kept as uncertain.
+            var uncertain = false
             if nameWords.count == 1 && words[firstName].sentenceInitial && roleWords.isEmpty {
                 let w = words[firstName].text
-                guard capitalisedElsewhere.contains(w) || (!lowercaseWords.contains(w.lowercased()) && w.count > 1 && w.uppercased() == w) else { continue }
+                let sure = capitalisedElsewhere.contains(w) || (w.count > 1 && w.uppercased() == w)
+                guard sure || !lowercaseWords.contains(w.lowercased()) else { continue }
+                uncertain = !sure
             }
             let range = words[firstName].range.lowerBound..<words[lastName].range.upperBound
             var end = range.upperBound
@@ -217,7 +221,9 @@ struct NameExtractor {
             if s.string(max(range.lowerBound, end - 2)..<end) == "'s" { end -= 2 }
             if end < s.n && s.t[end] == 0x2E && words[lastName].text.count == 1 { end += 1 }
             let role = roleWords.isEmpty ? nil : s.string(words[roleWords.first!].range.lowerBound..<words[roleWords.last!].range.upperBound)
-            result.append(Self.make(range.lowerBound..<end, text: s.string(range.lowerBound..<end), role: role))
+            var name = Self.make(range.lowerBound..<end, text: s.string(range.lowerBound..<end), role: role)
+            name.isUncertain = uncertain
+            result.append(name)
         }
         return result
     }

@@ -464,11 +464,13 @@ struct NumberExtractor {
             m.isOrdinal = true
             start -= 1
         }
+        m.valueRange = start..<m.range.upperBound
         // Qualifier words before.
         if let table = LexicalData.qualifiersBefore[lex.base] {
             let end = lex.usesCJKNumerals ? start : s.skipSpacesBack(start)
-            if let hit = s.longestMatchEnding(at: end, in: table), let q = table[hit.key] {
+            if let hit = s.longestMatchEnding(at: end, in: table), let q = table[hit.key], !claimed[hit.start] {
                 m.qualifier = q
+                start = hit.start
                 if m.notAQuantity == .year { m.notAQuantity = nil }
             }
         }

@@ -52,6 +52,7 @@ public struct ExtractReporter {
                 fields += [("key", .string(n.key)), ("phonetic", .string(n.phonetic))]
                 if let r = n.role { fields.append(("role", .string(r))) }
                 if let f = n.fullForm { fields.append(("fullForm", .string(f))) }
+                if n.isUncertain { fields.append(("uncertain", .bool(true))) }
             }
             return .object(fields)
         }
