@@ -17,6 +17,9 @@ public struct Checker: Sendable {
     /// All findings in a document, in file order. A rule that fails (a user regex that hits its
     /// time limit) becomes an error finding of that rule; the other rules still run.
     public func check(_ document: Document, context: CheckContext) -> [Finding] {
+        var context = context
+        // Read the document once for every rule.
+        if context.extraction == nil { context.extraction = Extraction(document, articleDate: context.calendarDate) }
         var findings: [Finding] = []
         for rule in rules {
             do {

@@ -207,6 +207,24 @@ enum LexicalData {
         "police", "bureau", "commission", "assembly", "parliament", "senate", "congress", "staff", "chiefs",
     ]
 
+    /// English words that end a counted noun phrase ("8 warships in the region").
+    static let englishStopwords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is",
+        "are", "was", "were", "be", "been", "had", "has", "have", "that", "which", "who", "this", "these", "those",
+        "it", "its", "their", "his", "her", "per", "than", "more", "less", "each", "percent", "times", "years",
+        "year", "days", "day", "months", "month", "weeks", "week", "hours", "hour", "minutes", "ago", "old", "later",
+        "earlier", "since", "after", "before", "during", "into", "over", "under", "about", "around", "out", "up",
+        "down", "off", "other", "new", "first", "last", "next", "people", "million", "billion", "thousand",
+        "hundred", "while", "when", "where", "not", "no", "so", "such", "then", "there", "also", "only", "all",
+    ]
+
+    /// Words that make a percentage a share of a whole.
+    static let shareCues: [String] = [
+        "account for", "accounts for", "accounted for", "accounting for", "share of", "made up", "make up",
+        "makes up", "proportion", "of all ", "of the total", "of the population", "of the vote", "of votes",
+        "represent", "占", "比重", "份额", "anteil", "part de", "proporción", "доля",
+    ]
+
     /// Titles and roles before a name ("President Petro"). Lowercase.
     static let titles: Set<String> = [
         "president", "vice", "prime", "minister", "secretary", "general", "commander", "chairman", "chairwoman",

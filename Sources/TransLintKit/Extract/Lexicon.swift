@@ -78,6 +78,12 @@ final class Lexicon: @unchecked Sendable {
         buildDates()
     }
 
+    static func foldKeepingDot(_ s: String) -> String {
+        var t = s.lowercased()
+        t.removeAll { $0 == "\u{AD}" }
+        return t
+    }
+
     static func fold(_ s: String) -> String {
         var t = s.lowercased()
         t.removeAll { $0 == "\u{AD}" }

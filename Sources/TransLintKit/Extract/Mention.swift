@@ -17,6 +17,7 @@ public struct NumberMention: Equatable, Sendable {
     public init(range: Range<Int>, text: String, value: Decimal, precision: Decimal, isSpelledOut: Bool = false) {
         self.range = range
         self.valueRange = range
+        self.numeralRange = range
         self.text = text
         self.value = value
         self.precision = precision
@@ -27,6 +28,8 @@ public struct NumberMention: Equatable, Sendable {
     public var range: Range<Int>
     /// Normalized offsets without the qualifier ("140亿美元", "$1.4 billion").
     public var valueRange: Range<Int>
+    /// Normalized offsets of the numeral alone: the digits or number words ("3,5", "eight").
+    public var numeralRange: Range<Int>
     public var text: String
     /// Exact value; for a range, its lower end.
     public var value: Decimal

@@ -126,6 +126,13 @@ struct NumberExtractor {
         })
         let marks = ascii.filter { $0 == "," || $0 == "." || $0 == "'" || $0 == " " }
         if marks.isEmpty, let v = Decimal(string: ascii) { return (v, 0, false) }
+        // "20.000" in a text whose decimal mark is the dot: three digits after a lone dot are
+        // thousands grouping from a source language far more often than a third decimal.
+        if localDecimalMark == ".", marks == ".", let dot = ascii.firstIndex(of: "."),
+           ascii.distance(from: dot, to: ascii.endIndex) == 4, ascii.first != "0",
+           let v = Decimal(string: ascii.replacingOccurrences(of: ".", with: "")) {
+            return (v, 0, true)
+        }
         // The language's notation, through ICU, which must consume it all.
         if let formatter = lex.decimal, let plain = formatter.parseWhole(ascii), let v = Decimal(string: plain),
            plausibleGrouping(ascii, decimalMark: localDecimalMark) {
@@ -215,6 +222,7 @@ struct NumberExtractor {
             if !s.isDigit(s.skipSpaces(end + 1)) { m.notAQuantity = .listMarker }
         }
         m.range = start..<end
+        m.numeralRange = tokenRange
         m.text = s.string(m.range)
         markYear(&m, token: token)
         return m
@@ -531,6 +539,7 @@ struct NumberExtractor {
             end = applySuffixes(&m, from: end, attachedDigits: false)
         }
         m.range = start..<end
+        m.numeralRange = i..<j
         m.text = s.string(m.range)
         // 之一 "one of"; 一些 "some"; 一直, 一起: value 1 as a word.
         if m.value == 1 && m.max == nil && !m.isOrdinal { m.isWeak = true }
@@ -683,6 +692,7 @@ struct NumberExtractor {
         if v == 1 || (isOrdinal && v <= 2) { m.isWeak = true }
         let after = applySuffixes(&m, from: end, attachedDigits: false)
         m.range = start..<after
+        m.numeralRange = start..<end
         m.text = s.string(m.range)
         return m
     }

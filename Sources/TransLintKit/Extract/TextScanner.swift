@@ -107,7 +107,9 @@ struct TextScanner {
         var length = min(maxLength, n - i)
         while length > 0 {
             let end = i + length
-            let key = Lexicon.fold(string(i..<end))
+            // Table keys are folded without their final dot; a candidate keeps it, so that
+            // "percent." does not swallow the full stop (abbreviations take it below).
+            let key = Lexicon.foldKeepingDot(string(i..<end))
             if let v = table[key] {
                 let lastIsLetter = isAlphabeticLetter(end - 1)
                 if !wordBoundary || !lastIsLetter || !isAlphabeticLetter(end) {

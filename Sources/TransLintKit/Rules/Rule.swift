@@ -16,7 +16,9 @@ public struct Rule: Sendable {
 
     /// The findings of this rule in one document.
     public func check(_ document: Document, context: CheckContext, severity: Severity? = nil) throws -> [Finding] {
-        try kind.check(document, context: context).map { match in
+        var context = context
+        if context.extraction == nil { context.extraction = Extraction(document, articleDate: context.calendarDate) }
+        return try kind.check(document, context: context).map { match in
             let location = document.location(ofOriginal: match.originalRange)
             return Finding(
                 rule: id, category: category, severity: severity ?? level,

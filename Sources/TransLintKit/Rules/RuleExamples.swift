@@ -6,6 +6,8 @@ public struct RuleExamples: Sendable, Equatable {
         public var marked: String
         /// Target language of the example, when not the default.
         public var language: String?
+        /// Article date of the example ("2025-11-11"), for rules that need one.
+        public var date: String?
         /// Where in the rule file the example is.
         public var line: Int?
     }
@@ -73,7 +75,7 @@ public enum ExampleRunner {
                 let language = example.language ?? "en"
                 do {
                     let document = try Document(text: text, path: "<example>", language: language)
-                    let found = try rule.check(document, context: CheckContext(language: language))
+                    let found = try rule.check(document, context: CheckContext(language: language, articleDate: example.date))
                     let foundTexts = found.map(\.originalRange).map { document.originalString($0) }.sorted()
                     let expected = spans.map { document.originalString($0) }.sorted()
                     if expectTrigger {

@@ -1,3 +1,5 @@
+import ICUKit
+
 /// A kind of rule: one Swift type per kind, chosen by a rule file's `kind:` key. The rule
 /// file's `options:` are this type's settings, checked when the rule is loaded.
 public protocol RuleKind: Sendable {
@@ -29,12 +31,22 @@ public struct RuleMatch: Sendable, Equatable {
 public struct CheckContext: Sendable {
     /// The target language of the checked text (BCP 47).
     public var language: String
-    /// The article's date, for partial and relative dates.
+    /// The article's date, for partial and relative dates ("YYYY-MM-DD").
     public var articleDate: String?
+    /// What extraction read in the document; the checker fills it once for all rules.
+    public var extraction: Extraction?
 
-    public init(language: String = "en", articleDate: String? = nil) {
+    public init(language: String = "en", articleDate: String? = nil, extraction: Extraction? = nil) {
         self.language = language
         self.articleDate = articleDate
+        self.extraction = extraction
+    }
+
+    public var calendarDate: CalendarDate? { articleDate.flatMap(CalendarDate.init(iso:)) }
+
+    /// The extraction of `document`, computed here when the checker did not.
+    func mentions(in document: Document) -> Extraction {
+        extraction ?? Extraction(document, articleDate: calendarDate)
     }
 }
 
@@ -80,6 +92,13 @@ public struct RuleOptions {
 public enum RuleKinds {
     public static let all: [any RuleKind.Type] = [
         ScriptResidueRule.self,
+        PatternRule.self,
+        TerminologyRule.self,
+        BracketBalanceRule.self,
+        NameConsistencyRule.self,
+        NumberConsistencyRule.self,
+        DateConsistencyRule.self,
+        UnitConversionRule.self,
     ]
 
     static let byName: [String: any RuleKind.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

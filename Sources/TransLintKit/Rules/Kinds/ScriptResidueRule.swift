@@ -98,6 +98,17 @@ public struct ScriptResidueRule: RuleKind {
             }
             i += width
         }
+        // Lookalike letters inside a word of the target script ("Hegsеth" with a Cyrillic е) are
+        // the confusables rule's finding, not residue.
+        runs.removeAll { run in
+            let before = run.range.lowerBound > 0 ? Unicode.Scalar(text[run.range.lowerBound - 1]) : nil
+            let after = run.range.upperBound < text.count ? Unicode.Scalar(text[run.range.upperBound]) : nil
+            let inWord = [before, after].contains { $0.map { $0.properties.isAlphabetic && allowed.contains(Script.of($0)) } ?? false }
+            let runText = document.originalString(run.range)
+            guard inWord, runText.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+                  let skeleton = try? ConfusableSkeleton.shared.skeleton(runText) else { return false }
+            return skeleton.unicodeScalars.allSatisfy { allowed.contains(Script.of($0)) || Script.of($0) == .common }
+        }
         var matches: [RuleMatch] = []
         var k = 0
         while k < runs.count {

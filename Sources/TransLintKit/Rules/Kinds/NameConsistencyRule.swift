@@ -1,0 +1,184 @@
+import Foundation
+import ICUKit
+
+/// `kind: name-consistency` — one name written two ways in one document.
+///
+/// `check` selects what is compared:
+/// - `spelling`: words of names whose folded keys are one edit apart (two for long words;
+///   a swap of two letters counts as one): "Dickinson" / "Dickenson", "Colombia" / "Columbia".
+///   A word that only extends another ("Venezuela" / "Venezuelan") is not a variant.
+/// - `diacritics`: the same name with and without diacritics ("Türk" / "Turk").
+/// - `confusables`: a word mixing scripts that ICU's confusable skeleton reads as another
+///   word ("Hegsеth" with a Cyrillic е).
+/// - `role`: one role of two or more words given to two different people.
+///
+/// The less frequent form is reported (the later one on a tie), with a note at the other.
+/// Message fields: `{name}`, `{other}`, `{line}`, `{otherLine}`, `{role}`, `{script}`.
+public struct NameConsistencyRule: RuleKind {
+    public static let name = "name-consistency"
+    public static let optionKeys: Set<String> = ["check", "min-length"]
+    public static let messageFields: Set<String> = ["name", "other", "line", "otherLine", "role", "script"]
+
+    enum Check: String { case spelling, diacritics, confusables, role }
+    let check: Check
+    let minLength: Int
+
+    public init(options: RuleOptions) throws {
+        check = Check(rawValue: try options.choice("check", among: ["spelling", "diacritics", "confusables", "role"]))!
+        minLength = try options.int("min-length") ?? 5
+    }
+
+    struct Token {
+        var text: String
+        var range: Range<Int>  // normalized
+        var key: String
+    }
+
+    /// The words of every name, with their normalized ranges.
+    func tokens(_ names: [NameMention], in document: Document) -> [Token] {
+        var result: [Token] = []
+        for name in names {
+            var start = name.range.lowerBound
+            var i = start
+            let end = name.range.upperBound
+            while i <= end {
+                let boundary = i == end || document.normalized[i] == 0x20 || document.normalized[i] == 0x2D
+                if boundary {
+                    if i > start {
+                        let text = document.normalizedString(start..<i)
+                        result.append(Token(text: text, range: start..<i, key: NameKeys.key(text)))
+                    }
+                    start = i + 1
+                }
+                i += 1
+            }
+        }
+        return result
+    }
+
+    public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
+        let extraction = context.mentions(in: document)
+        switch check {
+        case .role: return roleConflicts(extraction.names, document)
+        case .confusables: return confusables(document)
+        case .spelling, .diacritics: break
+        }
+        let words = tokens(extraction.names.filter { !$0.isUncertain }, in: document)
+        var byText: [String: [Token]] = [:]
+        for w in words where w.key.count >= (check == .diacritics ? 2 : minLength) { byText[w.text, default: []].append(w) }
+        let forms = byText.keys.sorted()
+        var matches: [RuleMatch] = []
+        var reported: Set<String> = []
+        for (ai, a) in forms.enumerated() {
+            for b in forms[(ai + 1)...] {
+                guard let ta = byText[a]?.first, let tb = byText[b]?.first else { continue }
+                let related: Bool
+                switch check {
+                case .diacritics:
+                    related = ta.key == tb.key && a.lowercased() != b.lowercased() && a.count == b.count
+                default:
+                    related = ta.key != tb.key && spellingVariants(ta.key, tb.key)
+                }
+                guard related else { continue }
+                // Report the rarer form; on a tie, the one that appears later.
+                let (oa, ob) = (byText[a]!, byText[b]!)
+                let aIsVariant = oa.count < ob.count || (oa.count == ob.count && oa[0].range.lowerBound > ob[0].range.lowerBound)
+                let (variant, standard) = aIsVariant ? (oa, ob) : (ob, oa)
+                guard !reported.contains(variant[0].text) else { continue }
+                reported.insert(variant[0].text)
+                for v in variant {
+                    matches.append(RuleMatch(
+                        originalRange: document.original(v.range),
+                        fields: ["name": v.text, "other": standard[0].text,
+                                 "line": String(document.line(ofNormalized: v.range)),
+                                 "otherLine": String(document.line(ofNormalized: standard[0].range))],
+                        notes: [document.note("\"\(standard[0].text)\" here", at: standard[0].range)]))
+                }
+            }
+        }
+        return matches
+    }
+
+    /// One edit apart (two for words of nine letters or more), a swap counting as one edit, and
+    /// neither a prefix of the other.
+    func spellingVariants(_ a: String, _ b: String) -> Bool {
+        if a.hasPrefix(b) || b.hasPrefix(a) { return false }
+        let allowed = min(a.count, b.count) >= 9 ? 2 : 1
+        guard abs(a.count - b.count) <= allowed else { return false }
+        // First letters must agree: "Iran" / "Oran" are different places.
+        guard a.first == b.first else { return false }
+        return Self.optimalStringAlignment(a, b) <= allowed
+    }
+
+    /// Edit distance where swapping two neighbouring letters counts as one edit.
+    static func optimalStringAlignment(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        if x.isEmpty { return y.count }
+        if y.isEmpty { return x.count }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { d[i][0] = i }
+        for j in 0...y.count { d[0][j] = j }
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[x.count][y.count]
+    }
+
+    /// Words that mix letters of two scripts, such as Latin with a Cyrillic lookalike.
+    func confusables(_ document: Document) -> [RuleMatch] {
+        var matches: [RuleMatch] = []
+        let text = document.normalized
+        var i = 0
+        while i < text.count {
+            guard let s = Unicode.Scalar(text[i]), s.properties.isAlphabetic else { i += 1; continue }
+            var j = i
+            var scripts: [Script: Int] = [:]
+            while j < text.count, let c = Unicode.Scalar(text[j]), c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark {
+                let sc = Script.of(c)
+                if sc != .common && sc != .inherited { scripts[sc, default: 0] += 1 }
+                j += 1
+            }
+            if scripts.count >= 2 {
+                let word = document.normalizedString(i..<j)
+                // The minority script is the intruder: "Hegsеth" is Latin with one Cyrillic е.
+                let minority = scripts.min { $0.value < $1.value }!.key
+                let majority = scripts.max { $0.value < $1.value }!.key
+                if let skeleton = try? ConfusableSkeleton.shared.skeleton(word),
+                   skeleton.unicodeScalars.allSatisfy({ Script.of($0) == majority || Script.of($0) == .common || Script.of($0) == .inherited }) {
+                    matches.append(RuleMatch(originalRange: document.original(i..<j),
+                                             fields: ["name": word, "other": skeleton, "script": minority.name,
+                                                      "line": String(document.line(ofNormalized: i..<j)), "otherLine": "", "role": ""]))
+                }
+            }
+            i = max(j, i + 1)
+        }
+        return matches
+    }
+
+    func roleConflicts(_ names: [NameMention], _ document: Document) -> [RuleMatch] {
+        var firstHolder: [String: NameMention] = [:]
+        var matches: [RuleMatch] = []
+        for name in names {
+            guard let role = name.role, role.split(separator: " ").count >= 2 else { continue }
+            let key = role.lowercased()
+            guard let first = firstHolder[key] else { firstHolder[key] = name; continue }
+            let same = first.key == name.key || first.text.hasSuffix(name.text) || name.text.hasSuffix(first.text)
+                || name.fullForm == first.text || first.fullForm == name.text
+            if !same {
+                matches.append(RuleMatch(
+                    originalRange: document.original(name.range),
+                    fields: ["name": name.text, "other": first.text, "role": role,
+                             "line": String(document.line(ofNormalized: name.range)),
+                             "otherLine": String(document.line(ofNormalized: first.range))],
+                    notes: [document.note("\(role) \(first.text) here", at: first.range)]))
+            }
+        }
+        return matches
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import ICUKit
+
+/// A compiled ICU regex shared by a rule: each check works on a clone (a regex holds match
+/// state), so the rule itself stays immutable and shareable.
+final class RegexPrototype: @unchecked Sendable {
+    private let prototype: ICURegex
+    private let lock = NSLock()
+
+    init(_ regex: ICURegex) { prototype = regex }
+
+    func clone() throws -> ICURegex {
+        lock.lock()
+        defer { lock.unlock() }
+        return try prototype.clone()
+    }
+}
+
+/// `kind: pattern` — an ICU regular expression over the normalized text (or the original,
+/// with `text: original`). Matching has a time limit, so a catastrophic pattern stops with an
+/// error of this rule instead of hanging the run.
+///
+/// Options: `pattern` (required), `case-insensitive`, `group` (the capture group that is the
+/// finding's span, default 0), `time-limit` (ICU steps, about a millisecond each),
+/// `text` (normalized or original), `languages` (target languages it applies to).
+/// Message fields: `{match}`, `{1}`, `{2}`, `{3}` (capture groups).
+public struct PatternRule: RuleKind {
+    public static let name = "pattern"
+    public static let optionKeys: Set<String> = ["pattern", "case-insensitive", "group", "time-limit", "text", "languages"]
+    public static let messageFields: Set<String> = ["match", "1", "2", "3"]
+
+    let regex: RegexPrototype
+    let group: Int
+    let onOriginal: Bool
+    let languages: [String]?
+
+    public init(options: RuleOptions) throws {
+        guard let pattern = try options.string("pattern") else { throw options.error("pattern", "missing option 'pattern'") }
+        var flags: ICURegex.Options = []
+        if try options.bool("case-insensitive") ?? false { flags.insert(.caseInsensitive) }
+        let limit = Int32(try options.int("time-limit") ?? Int(ICURegex.defaultTimeLimit))
+        do {
+            regex = RegexPrototype(try ICURegex(pattern, options: flags, timeLimit: limit))
+        } catch let e as ICURegex.PatternError {
+            throw options.error("pattern", "\(e) in \(pattern)")
+        }
+        group = try options.int("group") ?? 0
+        onOriginal = try options.choice("text", among: ["normalized", "original"], default: "normalized") == "original"
+        languages = try options.strings("languages")
+    }
+
+    public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
+        if let languages, !languages.contains(where: { context.language.hasPrefix($0) }) { return [] }
+        let text = onOriginal ? document.original : document.normalized
+        let matcher = try regex.clone()
+        return try matcher.matches(in: text).compactMap { m in
+            guard m.groups.count > group, let span = m.groups[group] else { return nil }
+            var fields = ["match": String(utf16Units: text[span])]
+            for g in 1...3 where g < m.groups.count {
+                if let r = m.groups[g] { fields[String(g)] = String(utf16Units: text[r]) }
+            }
+            return RuleMatch(originalRange: onOriginal ? span : document.original(span), fields: fields)
+        }
+    }
+}
+
+/// `kind: terminology` — forbidden forms of a term, each reported with the required form.
+///
+/// Options: `required` (the right form), `forbidden` (list of wrong forms), `case-sensitive`
+/// (default false), `languages`. Message fields: `{found}`, `{required}`.
+public struct TerminologyRule: RuleKind {
+    public static let name = "terminology"
+    public static let optionKeys: Set<String> = ["required", "forbidden", "case-sensitive", "languages"]
+    public static let messageFields: Set<String> = ["found", "required"]
+
+    let required: String
+    let regex: RegexPrototype
+    let languages: [String]?
+
+    public init(options: RuleOptions) throws {
+        guard let required = try options.string("required") else { throw options.error("required", "missing option 'required'") }
+        guard let forbidden = try options.strings("forbidden"), !forbidden.isEmpty else {
+            throw options.error("forbidden", "missing option 'forbidden' (a list of wrong forms)")
+        }
+        self.required = required
+        let alternatives = forbidden.map { "\\Q" + $0.replacingOccurrences(of: "\\E", with: "\\E\\\\E\\Q") + "\\E" }
+        let pattern = "(?<![\\p{L}\\p{N}])(?:" + alternatives.joined(separator: "|") + ")(?![\\p{L}\\p{N}])"
+        let caseSensitive = try options.bool("case-sensitive") ?? false
+        regex = RegexPrototype(try ICURegex(pattern, options: caseSensitive ? [] : [.caseInsensitive]))
+        languages = try options.strings("languages")
+    }
+
+    public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
+        if let languages, !languages.contains(where: { context.language.hasPrefix($0) }) { return [] }
+        return try regex.clone().matches(in: document.normalized).map { m in
+            RuleMatch(originalRange: document.original(m.range),
+                      fields: ["found": document.normalizedString(m.range), "required": required])
+        }
+    }
+}
+
+/// `kind: bracket-balance` — brackets and quotation marks that are opened and not closed, or
+/// closed and not opened, within a paragraph. Reads the original text, where the curly quotes
+/// are still distinct.
+///
+/// Options: `check` (`brackets` or `quotes`), `pairs` (list of two-character strings, default
+/// by language). Message fields: `{mark}`, `{expected}`.
+public struct BracketBalanceRule: RuleKind {
+    public static let name = "bracket-balance"
+    public static let optionKeys: Set<String> = ["check", "pairs"]
+    public static let messageFields: Set<String> = ["mark", "expected"]
+
+    let checkQuotes: Bool
+    let pairs: [(Character, Character)]?
+
+    public init(options: RuleOptions) throws {
+        checkQuotes = try options.choice("check", among: ["brackets", "quotes"]) == "quotes"
+        if let list = try options.strings("pairs") {
+            pairs = try list.map { p in
+                let chars = Array(p)
+                guard chars.count == 2 else { throw options.error("pairs", "'\(p)' must be two characters, opening and closing") }
+                return (chars[0], chars[1])
+            }
+        } else {
+            pairs = nil
+        }
+    }
+
+    func defaultPairs(_ language: String) -> [(Character, Character)] {
+        let base = String(language.prefix(2))
+        if checkQuotes {
+            switch base {
+            case "de": return [("„", "“"), ("»", "«")]
+            case "fr": return [("«", "»"), ("“", "”")]
+            case "ru": return [("«", "»"), ("„", "“")]
+            case "zh", "ja": return [("“", "”"), ("「", "」"), ("『", "』"), ("《", "》")]
+            default: return [("“", "”"), ("«", "»")]
+            }
+        }
+        return [("(", ")"), ("[", "]"), ("{", "}"), ("（", "）"), ("【", "】"), ("〔", "〕")]
+    }
+
+    public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
+        let pairs = self.pairs ?? defaultPairs(context.language)
+        var matches: [RuleMatch] = []
+        for paragraph in document.paragraphs {
+            let range = document.original(paragraph)
+            var stack: [(Character, Int)] = []
+            var straight: [Int] = []
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let u = document.original[i]
+                guard let scalar = Unicode.Scalar(u) else { i += 1; continue }
+                let c = Character(scalar)
+                if checkQuotes && c == "\"" {
+                    straight.append(i)
+                } else if let open = pairs.first(where: { $0.0 == c }), !(open.0 == open.1) {
+                    // A mark that opens one pair and closes another (German “) closes first.
+                    if let top = stack.last, let p = pairs.first(where: { $0.0 == top.0 }), p.1 == c {
+                        stack.removeLast()
+                    } else {
+                        stack.append((c, i))
+                    }
+                } else if let pair = pairs.first(where: { $0.1 == c }) {
+                    if let top = stack.last, top.0 == pair.0 {
+                        stack.removeLast()
+                    } else if let index = stack.lastIndex(where: { $0.0 == pair.0 }) {
+                        // Close the matching one; what was opened after it is unclosed.
+                        for unclosed in stack[(index + 1)...] {
+                            matches.append(mark(unclosed.1, pairs: pairs, document: document))
+                        }
+                        stack.removeSubrange(index...)
+                    } else {
+                        matches.append(RuleMatch(originalRange: i..<(i + 1), fields: ["mark": String(c), "expected": String(pair.0)]))
+                    }
+                }
+                i += 1
+            }
+            for unclosed in stack { matches.append(mark(unclosed.1, pairs: pairs, document: document)) }
+            if straight.count % 2 == 1, let last = straight.last {
+                matches.append(RuleMatch(originalRange: last..<(last + 1), fields: ["mark": "\"", "expected": "\""]))
+            }
+        }
+        return matches.sorted { $0.originalRange.lowerBound < $1.originalRange.lowerBound }
+    }
+
+    func mark(_ offset: Int, pairs: [(Character, Character)], document: Document) -> RuleMatch {
+        let c = Character(Unicode.Scalar(document.original[offset]) ?? "?")
+        let closing = pairs.first { $0.0 == c }?.1 ?? c
+        return RuleMatch(originalRange: offset..<(offset + 1), fields: ["mark": String(c), "expected": String(closing)])
+    }
+}
