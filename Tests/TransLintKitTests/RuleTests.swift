@@ -158,3 +158,30 @@ import TransLintTestSupport
         #expect(try findings("Он написал в X и в CNN.", language: "ru").isEmpty)
     }
 }
+
+@Suite struct ConsistencyFixtureTests {
+    @Test func eachPlantedAnomalyIsFlaggedAtItsLine() throws {
+        let checker = try Checker.standard()
+        let report = checker.checkFile(Repository.path("fixtures/consistency/anomalies.en.txt"))
+        let found = report.findings.map { "\($0.location.line) \($0.rule)" }
+        let expected = try String(contentsOfFile: Repository.path("fixtures/consistency/expected.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        #expect(found == expected)
+        // Every rule of the default pack that needs no reference is exercised.
+        let rules = Set(try RuleLoader.builtin().map(\.id))
+        #expect(Set(report.findings.map(\.rule)) == rules)
+    }
+
+    @Test func theCorrectedArticleGetsNoWarningOrError() throws {
+        let checker = try Checker.standard()
+        let report = checker.checkFile(Repository.path("fixtures/consistency/clean.en.txt"))
+        #expect(report.error == nil)
+        #expect(report.findings.filter { $0.severity >= .warning }.map { "\($0.location.line) \($0.rule): \($0.message)" } == [])
+    }
+
+    @Test func theSeedHasOnlyItsRealAnomaly() throws {
+        let checker = try Checker.standard()
+        let report = checker.checkFile(Repository.seed, options: CheckOptions(articleDate: "2025-11-11"))
+        #expect(report.findings.map(\.rule) == ["script.residue"])
+    }
+}

@@ -117,7 +117,7 @@ struct NumberExtractor {
 
     /// Parses a digit token: the language's own notation first, then the other common one.
     /// Returns the value, the number of decimals written and whether the notation is foreign.
-    func parseDigits(_ token: String) -> (value: Decimal, decimals: Int, foreign: Bool)? {
+    func parseDigits(_ token: String, scaleFollows: Bool = false) -> (value: Decimal, decimals: Int, foreign: Bool)? {
         let ascii = String(token.unicodeScalars.map { sc -> Character in
             if let v = sc.properties.numericValue, sc.properties.generalCategory == .decimalNumber { return Character(String(Int(v))) }
             if sc == "\u{66B}" { return "." }
@@ -128,7 +128,8 @@ struct NumberExtractor {
         if marks.isEmpty, let v = Decimal(string: ascii) { return (v, 0, false) }
         // "20.000" in a text whose decimal mark is the dot: three digits after a lone dot are
         // thousands grouping from a source language far more often than a third decimal.
-        if localDecimalMark == ".", marks == ".", let dot = ascii.firstIndex(of: "."),
+        // ("4.176 million" is a decimal: a scale word follows.)
+        if localDecimalMark == ".", marks == ".", !scaleFollows, let dot = ascii.firstIndex(of: "."),
            ascii.distance(from: dot, to: ascii.endIndex) == 4, ascii.first != "0",
            let v = Decimal(string: ascii.replacingOccurrences(of: ".", with: "")) {
             return (v, 0, true)
@@ -187,7 +188,8 @@ struct NumberExtractor {
             m.notAQuantity = .version
             return m
         }
-        guard let parsed = parseDigits(token) else {
+        let scaleFollows = s.longestMatch(at: s.skipSpaces(tokenRange.upperBound), in: lex.scaleWords, maxLength: lex.longestScale) != nil
+        guard let parsed = parseDigits(token, scaleFollows: scaleFollows) else {
             m.notAQuantity = .identifier
             return m
         }

@@ -164,7 +164,8 @@ public struct UnitConversionRule: RuleKind {
             let pa = NSDecimalNumber(decimal: a.precision).doubleValue * da.factor / db.factor
             let pb = NSDecimalNumber(decimal: b.precision).doubleValue
             var slack = tolerance * abs(converted)
-            if a.qualifier != nil || b.qualifier != nil { slack = max(slack, 0.05 * abs(converted)) }
+            // "about 15 miles (20 km)": rounded conversions of rounded values are loose.
+            if a.qualifier != nil || b.qualifier != nil { slack = max(slack, 0.25 * abs(converted)) }
             guard abs(converted - vb) > pa + pb + slack else { continue }
             let shown = String(format: abs(converted) >= 100 ? "%.0f" : "%.1f", converted)
             matches.append(RuleMatch(

@@ -75,7 +75,8 @@ public struct NameConsistencyRule: RuleKind {
                 let related: Bool
                 switch check {
                 case .diacritics:
-                    related = ta.key == tb.key && a.lowercased() != b.lowercased() && a.count == b.count
+                    // Only Latin diacritics: a Cyrillic lookalike is the confusables check's.
+                    related = ta.key == tb.key && a.lowercased() != b.lowercased() && Self.baseLetters(a) == Self.baseLetters(b)
                 default:
                     related = ta.key != tb.key && spellingVariants(ta.key, tb.key)
                 }
@@ -97,6 +98,12 @@ public struct NameConsistencyRule: RuleKind {
             }
         }
         return matches
+    }
+
+    /// The letters without their diacritics (NFD, combining marks removed), case kept.
+    static func baseLetters(_ s: String) -> String {
+        let decomposed = (try? Normalizer.nfd.normalize(s)) ?? s
+        return String(decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }.map(Character.init))
     }
 
     /// One edit apart (two for words of nine letters or more), a swap counting as one edit, and

@@ -153,7 +153,15 @@ public struct BracketBalanceRule: RuleKind {
                 guard let scalar = Unicode.Scalar(u) else { i += 1; continue }
                 let c = Character(scalar)
                 if checkQuotes && c == "\"" {
-                    straight.append(i)
+                    // A straight quote may stand for either curly one ("...”): it closes an
+                    // open quotation, else it opens one.
+                    if let top = stack.last, pairs.contains(where: { $0.0 == top.0 }) {
+                        stack.removeLast()
+                    } else if let closer = pairs.first(where: { p in document.original[(i + 1)..<range.upperBound].contains { $0 == p.1.utf16.first! } }) {
+                        stack.append((closer.0, i))
+                    } else {
+                        straight.append(i)
+                    }
                 } else if let open = pairs.first(where: { $0.0 == c }), !(open.0 == open.1) {
                     // A mark that opens one pair and closes another (German “) closes first.
                     if let top = stack.last, let p = pairs.first(where: { $0.0 == top.0 }), p.1 == c {
