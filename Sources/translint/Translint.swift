@@ -11,7 +11,7 @@ struct Translint: ParsableCommand {
         commandName: "translint",
         abstract: "Checks the numbers, names and dates of translated articles.",
         version: Tool.version,
-        subcommands: [Check.self, Extract.self],
+        subcommands: [Check.self, Extract.self, Rules.self, Explain.self],
         defaultSubcommand: Check.self
     )
 
@@ -70,8 +70,8 @@ struct Check: ParsableCommand {
     @Option(help: "Write the report to this file (whole or not at all) instead of standard output.")
     var output: String?
 
-    @Option(name: .customLong("fail-level"), help: "Lowest severity that makes the exit code 1: error, warning or info.")
-    var failLevel: Severity = .error
+    @Option(name: .customLong("fail-level"), help: "Lowest severity that makes the exit code 1: error, warning or info (default error).")
+    var failLevel: Severity?
 
     @Option(name: .customLong("target-lang"), help: "Language of the checked text (BCP 47), when the file name does not say (name.<lang>.txt).")
     var targetLanguage: String?
@@ -79,8 +79,7 @@ struct Check: ParsableCommand {
     @Option(help: "The article's date (YYYY-MM-DD), for partial and relative dates.")
     var date: String?
 
-    @Option(name: .customLong("rules"), help: "A directory of rule files added to the built-in pack (repeatable).")
-    var ruleDirectories: [String] = []
+    @OptionGroup var rules: RuleOptions
 
     @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
@@ -94,14 +93,12 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let checker: Checker
-        do {
-            checker = try Checker.standard(ruleDirectories: ruleDirectories)
-        } catch {
-            Output.error("\(error)")
-            throw ExitCode(2)
-        }
-        let options = CheckOptions(targetLanguage: targetLanguage, articleDate: date)
+        let configuration = try loadConfiguration(rules)
+        let checker = try rules.checker(configuration)
+        // Flags win over the configuration.
+        let options = CheckOptions(targetLanguage: targetLanguage ?? configuration?.targetLanguage,
+                                   articleDate: date ?? configuration?.articleDate)
+        let failLevel = self.failLevel ?? configuration?.failLevel ?? .error
         let report = checker.check(paths: inputs, options: options)
         let useColor: Bool
         switch color {

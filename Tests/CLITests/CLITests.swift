@@ -235,3 +235,39 @@ let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
         #expect(r.stderr.contains("no-such-file.txt"))
     }
 }
+
+@Suite struct RulesCommandTests {
+    @Test func rulesListsEveryRule() throws {
+        let r = try CLI.run(["rules"])
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").count >= 20)
+        #expect(r.stdout.contains("script.residue"))
+    }
+
+    @Test func explainShowsExamples() throws {
+        let r = try CLI.run(["explain", "unit.conversion-mismatch"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("⟦19-mile⟧"))
+        #expect(try CLI.run(["explain", "no.such-rule"]).status == 2)
+    }
+
+    @Test func configurationIsFoundAndApplied() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "rules:\n  script.residue: warning\n".write(toFile: dir + "/.translint.yaml", atomically: true, encoding: .utf8)
+        try "He met 佩特罗.\n".write(toFile: dir + "/a.en.txt", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", "a.en.txt"], cwd: dir)
+        #expect(r.status == 0, "a warning is below the default fail level")
+        #expect(r.stdout.contains("warning: \"佩特罗\""))
+        try "fail-level: warning\nrules:\n  script.residue: warning\n".write(toFile: dir + "/.translint.yaml", atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["check", "a.en.txt"], cwd: dir).status == 1)
+        #expect(try CLI.run(["check", "a.en.txt", "--fail-level", "error"], cwd: dir).status == 0)
+    }
+
+    @Test func badConfigurationExitsTwoWithItsLine() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "rules:\n  script.residu: off\n".write(toFile: dir + "/custom.yaml", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", seedPath, "--config", dir + "/custom.yaml"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("custom.yaml:2:3: no rule 'script.residu'"))
+    }
+}

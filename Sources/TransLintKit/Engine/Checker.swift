@@ -1,6 +1,6 @@
 /// The public entry point: checks documents and files with a set of rules.
 public struct Checker: Sendable {
-    public let rules: [Rule]
+    public var rules: [Rule]
     /// Per-rule level overrides (from configuration).
     public var levels: [String: Severity] = [:]
 
@@ -44,7 +44,12 @@ public struct Checker: Sendable {
         do {
             let document = try Document(contentsOf: path, language: language)
             let context = CheckContext(language: language, articleDate: options.articleDate)
-            return FileReport(path: path, findings: check(document, context: context))
+            var findings = check(document, context: context)
+            if Markup.isMarkup(path) {
+                let suppressions = Suppressions(document)
+                findings.removeAll { suppressions.suppresses($0) }
+            }
+            return FileReport(path: path, findings: findings)
         } catch {
             return FileReport(path: path, error: "\(error)")
         }

@@ -11,10 +11,10 @@ struct DateExtractor {
     /// ICU regular expressions per language, compiled once and cloned for each use (a regex
     /// holds match state and must not be shared).
     final class Patterns: @unchecked Sendable {
-        let times: [ICURegex]
-        let numericDates: ICURegex
-        let cjkDates: ICURegex?
-        let decades: ICURegex
+        let times: [RegexPrototype]
+        let numericDates: RegexPrototype
+        let cjkDates: RegexPrototype?
+        let decades: RegexPrototype
 
         init(base: String) {
             // ICU reads "[:" as the start of a POSIX class: write "[.:]", never "[:.]".
@@ -27,13 +27,13 @@ struct DateExtractor {
                 times.append(#"(上午|下午|晚上|凌晨|中午|早上|傍晚|夜里)?([01]?\d|2[0-4]|[一二三四五六七八九十两]{1,3})[点時时](?:([0-5]?\d|[一二三四五六七八九十]{1,3})分|(半)|(一刻))?"#)
             default: break
             }
-            self.times = times.compactMap { try? ICURegex($0, options: [.caseInsensitive]) }
-            numericDates = try! ICURegex(#"(?<![\d./-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([./])(\d{1,2})\5(\d{4}))(?![\d])"#)
+            self.times = times.compactMap { (try? ICURegex($0, options: [.caseInsensitive])).map(RegexPrototype.init) }
+            numericDates = RegexPrototype(try! ICURegex(#"(?<![\d./-])(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})([./])(\d{1,2})\5(\d{4}))(?![\d])"#))
             cjkDates = ["zh", "ja"].contains(base)
-                ? try? ICURegex(#"(?:(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?:[日号]|(?=[和、至到–-])))?(?:\s*[(（]?(?:星期|周|礼拜|曜日)?([一二三四五六日天月火水木金土])(?:曜日)?[)）]?)?|(\d{4})\s*年代|(\d{4})\s*年|(?<!\d)(\d{2})\s*后"#)
+                ? (try? ICURegex(#"(?:(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?:[日号]|(?=[和、至到–-])))?(?:\s*[(（]?(?:星期|周|礼拜|曜日)?([一二三四五六日天月火水木金土])(?:曜日)?[)）]?)?|(\d{4})\s*年代|(\d{4})\s*年|(?<!\d)(\d{2})\s*后"#)).map(RegexPrototype.init)
                 : nil
             // the 1990s, '90s, 1990er, années 70, años 80, 70-х годов, in den 50ern
-            decades = try! ICURegex(#"(?<![\d'])(?:the\s+)?(\d{3}0)(?:'?s|er(?:n|jahre)?)(?![a-z])|(?<![\w])'(\d0)s|(?:années|años|anni)\s+(\d{3}0|\d0)(?!\d)|(?<!\d)(\d0)-(?:х|e)(?:\s+год\w*)?|(?<!\d)(\d0)(?:er|ern|er\s+Jahre\w*)(?![a-z])"#, options: [.caseInsensitive])
+            decades = RegexPrototype(try! ICURegex(#"(?<![\d'])(?:the\s+)?(\d{3}0)(?:'?s|er(?:n|jahre)?)(?![a-z])|(?<![\w])'(\d0)s|(?:années|años|anni)\s+(\d{3}0|\d0)(?!\d)|(?<!\d)(\d0)-(?:х|e)(?:\s+год\w*)?|(?<!\d)(\d0)(?:er|ern|er\s+Jahre\w*)(?![a-z])"#, options: [.caseInsensitive]))
         }
 
         private static let lock = NSLock()
@@ -49,7 +49,7 @@ struct DateExtractor {
         }
     }
 
-    func matches(_ regex: ICURegex) -> [ICURegex.Match] {
+    func matches(_ regex: RegexPrototype) -> [ICURegex.Match] {
         (try? regex.clone().matches(in: s.t)) ?? []
     }
 

@@ -37,14 +37,10 @@ public struct Extraction: Sendable {
         self.names = names
     }
 
-    nonisolated(unsafe) static let urlPattern = try! ICURegex(#"(?:https?://|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+\.[\w.]+"#, options: [.caseInsensitive])
-    static let urlLock = NSLock()
+    static let urlPattern = RegexPrototype(try! ICURegex(#"(?:https?://|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+\.[\w.]+"#, options: [.caseInsensitive]))
 
     static func claimURLs(_ s: TextScanner, _ claimed: inout [Bool]) {
-        urlLock.lock()
-        let regex = try? urlPattern.clone()
-        urlLock.unlock()
-        guard let regex, let matches = try? regex.matches(in: s.t) else { return }
+        guard let matches = try? urlPattern.clone().matches(in: s.t) else { return }
         for m in matches { for k in m.range { claimed[k] = true } }
     }
 }

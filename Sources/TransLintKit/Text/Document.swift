@@ -28,6 +28,9 @@ public final class Document: Sendable {
     /// as foreign.
     public let language: String
     public let original: [UInt16]
+    /// The original with markup (HTML tags and comments in .html and .md files) blanked out,
+    /// same offsets: what checks that read the original text look at.
+    public let visible: [UInt16]
     public let normalized: [UInt16]
     /// For each normalized unit, the original range it came from.
     let sourceStart: [Int32]
@@ -60,7 +63,9 @@ public final class Document: Sendable {
         self.path = path
         self.language = language
         original = units
-        let mapped = try TextNormalizer.normalize(units)
+        // HTML tags and comments (in .html and .md files) are blanked, offsets unchanged.
+        visible = Markup.isMarkup(path) ? Markup.mask(units) : units
+        let mapped = try TextNormalizer.normalize(visible)
         normalized = mapped.units
         sourceStart = mapped.sourceStart
         sourceEnd = mapped.sourceEnd

@@ -51,7 +51,7 @@ public struct PatternRule: RuleKind {
 
     public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
         if let languages, !languages.contains(where: { context.language.hasPrefix($0) }) { return [] }
-        let text = onOriginal ? document.original : document.normalized
+        let text = onOriginal ? document.visible : document.normalized
         let matcher = try regex.clone()
         return try matcher.matches(in: text).compactMap { m in
             guard m.groups.count > group, let span = m.groups[group] else { return nil }
@@ -149,7 +149,7 @@ public struct BracketBalanceRule: RuleKind {
             var straight: [Int] = []
             var i = range.lowerBound
             while i < range.upperBound {
-                let u = document.original[i]
+                let u = document.visible[i]
                 guard let scalar = Unicode.Scalar(u) else { i += 1; continue }
                 let c = Character(scalar)
                 if checkQuotes && c == "\"" {

@@ -74,7 +74,7 @@ public struct ScriptResidueRule: RuleKind {
         var runs: [(range: Range<Int>, scripts: [Script])] = []
         var gap = 0
         var i = 0
-        let text = document.original
+        let text = document.visible
         while i < text.count {
             let u = text[i]
             var width = 1
