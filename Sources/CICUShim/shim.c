@@ -12,6 +12,7 @@
 #include <unicode/udat.h>
 #include <unicode/udatpg.h>
 #include <unicode/uloc.h>
+#include <unicode/uldnames.h>
 #include <unicode/unorm2.h>
 #include <unicode/unum.h>
 #include <unicode/unumberformatter.h>
@@ -538,6 +539,31 @@ int32_t cicu_spoof_skeleton(const cicu_spoof *s, const cicu_uchar *text, int32_t
 int32_t cicu_display_country(const char *region_locale, const char *display_locale,
                              cicu_uchar *dst, int32_t cap, int32_t *status) {
     return uloc_getDisplayCountry(region_locale, display_locale, (UChar *)dst, cap, ST);
+}
+
+int32_t cicu_iso_countries(char *out, int32_t cap) {
+    const char *const *codes = uloc_getISOCountries();
+    int32_t n = 0;
+    for (; codes[n] != NULL; n++) {
+        if (n < cap) {
+            out[3 * n] = codes[n][0];
+            out[3 * n + 1] = codes[n][1];
+            out[3 * n + 2] = 0;
+        }
+    }
+    return n;
+}
+
+int32_t cicu_region_name(const char *display_locale, const char *region, int32_t short_form,
+                         cicu_uchar *dst, int32_t cap, int32_t *status) {
+    if (FAILED) return 0;
+    UDisplayContext contexts[] = {short_form ? UDISPCTX_LENGTH_SHORT : UDISPCTX_LENGTH_FULL,
+                                  UDISPCTX_STANDARD_NAMES};
+    ULocaleDisplayNames *names = uldn_openForContext(display_locale, contexts, 2, ST);
+    if (FAILED) return 0;
+    int32_t n = uldn_regionDisplayName(names, region, (UChar *)dst, cap, ST);
+    uldn_close(names);
+    return n;
 }
 
 int32_t cicu_currency_name(const cicu_uchar *iso_code, const char *locale, cicu_uchar *dst,

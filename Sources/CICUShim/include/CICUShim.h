@@ -206,6 +206,15 @@ int32_t cicu_spoof_skeleton(const cicu_spoof *s, const cicu_uchar *text, int32_t
 /* The name of region `region_locale` (e.g. "und_CO") in `display_locale`. */
 int32_t cicu_display_country(const char *region_locale, const char *display_locale,
                              cicu_uchar *dst, int32_t cap, int32_t *status);
+/* The name of a region ("US", "HK", "150") in a display locale; `short_form` asks for CLDR's
+ * short alternative ("US" for the United States in English) where there is one. */
+int32_t cicu_region_name(const char *display_locale, const char *region, int32_t short_form,
+                         cicu_uchar *dst, int32_t cap, int32_t *status);
+
+/* Fills `out` (3 bytes per code, NUL-terminated two-letter codes) with ICU's ISO 3166 country
+ * codes; returns how many there are. */
+int32_t cicu_iso_countries(char *out, int32_t cap);
+
 /* The long name of an ISO 4217 currency in a locale ("US Dollar", "美元"). */
 int32_t cicu_currency_name(const cicu_uchar *iso_code, const char *locale, cicu_uchar *dst,
                            int32_t cap, int32_t *status);

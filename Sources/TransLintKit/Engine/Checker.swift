@@ -20,6 +20,7 @@ public struct Checker: Sendable {
         var context = context
         // Read the document once for every rule.
         if context.extraction == nil { context.extraction = Extraction(document, articleDate: context.calendarDate) }
+        if context.source != nil { context.comparisonCache = ComparisonCache() }
         var findings: [Finding] = []
         for rule in rules {
             do {

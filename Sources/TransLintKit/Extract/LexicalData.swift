@@ -225,16 +225,41 @@ enum LexicalData {
         "represent", "占", "比重", "份额", "anteil", "part de", "proporción", "доля",
     ]
 
-    /// Titles and roles before a name ("President Petro"). Lowercase.
-    static let titles: Set<String> = [
-        "president", "vice", "prime", "minister", "secretary", "general", "commander", "chairman", "chairwoman",
-        "chair", "chief", "director", "governor", "senator", "representative", "mayor", "ambassador", "king", "queen",
-        "prince", "princess", "pope", "judge", "justice", "admiral", "colonel", "captain", "lieutenant", "sergeant",
-        "major", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady", "professor", "prof", "sheikh",
-        "emir", "chancellor", "premier", "speaker", "spokesman", "spokeswoman", "spokesperson", "ceo", "head",
-        "leader", "foreign", "defense", "defence", "deputy", "high", "commissioner", "saint", "st", "rev", "father",
-        "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "président", "présidente",
-        "ministre", "presidente", "ministro", "президент", "министр", "премьер",
+    /// Words that names of organisations, places and publications share, translated word for
+    /// word rather than transliterated ("Financial Times", "International Crisis Group"):
+    /// they need no counterpart in the source.
+    static let genericNameWords: Set<String> = organisationWords.union([
+        "national", "international", "united", "royal", "new", "north", "south", "east", "west", "northern",
+        "southern", "eastern", "western", "central", "great", "upper", "lower", "hospital", "college", "school",
+        "museum", "park", "river", "lake", "mountain", "mount", "island", "islands", "bay", "sea", "ocean", "gulf",
+        "street", "road", "square", "bridge", "airport", "station", "stadium", "city", "county", "state", "states",
+        "province", "district", "region", "republic", "kingdom", "empire", "federal", "general", "financial",
+        "economic", "daily", "herald", "tribune", "crisis", "world", "global", "foreign", "affairs", "security",
+        "health", "human", "rights", "people's", "democratic", "liberal", "labour", "labor", "conservative",
+        "christian", "islamic", "catholic", "church", "cup", "league", "championship", "olympic", "games",
+        "day", "war", "women's", "children's", "institute", "centre", "center", "hall", "tower", "palace",
+        "street", "avenue", "valley", "desert", "coast", "peninsula", "strait", "canal", "county", "prize",
+        "award", "festival", "show", "series", "season", "team", "club", "fc", "inc", "ltd", "co",
+    ])
+
+    /// Titles and roles before a name ("President Petro"), per language. Lowercase.
+    static let titles: [String: Set<String>] = [
+        "en": ["president", "vice", "prime", "minister", "secretary", "general", "commander", "chairman", "chairwoman",
+               "chair", "chief", "director", "governor", "gov", "senator", "sen", "representative", "rep", "mayor",
+               "ambassador", "king", "queen", "prince", "princess", "pope", "judge", "justice", "admiral", "colonel",
+               "captain", "lieutenant", "sergeant", "major", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord",
+               "lady", "professor", "prof", "sheikh", "emir", "chancellor", "premier", "speaker", "spokesman",
+               "spokeswoman", "spokesperson", "ceo", "head", "leader", "foreign", "defense", "defence", "deputy",
+               "high", "commissioner", "saint", "st", "rev", "father", "psychologist", "analyst", "coach", "officer"],
+        "de": ["präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "herr", "frau", "dr",
+               "bundeskanzler", "bundeskanzlerin", "ministerpräsident", "ministerpräsidentin", "bürgermeister",
+               "bürgermeisterin", "trainer", "professor", "papst", "könig", "königin"],
+        "fr": ["président", "présidente", "ministre", "premier", "m", "mme", "monsieur", "madame", "dr", "général",
+               "roi", "reine", "pape", "maire", "secrétaire"],
+        "es": ["presidente", "presidenta", "ministro", "ministra", "señor", "señora", "sr", "sra", "dr", "rey", "reina",
+               "papa", "alcalde", "alcaldesa", "general", "secretario", "secretaria"],
+        "ru": ["президент", "министр", "премьер", "премьер-министр", "господин", "госпожа", "генерал", "мэр", "губернатор",
+               "глава", "психолог", "посол", "патриарх", "король", "королева"],
     ]
 
     /// Chinese titles written before a name (总统佩特罗 = President Petro).

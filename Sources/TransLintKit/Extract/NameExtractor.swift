@@ -8,7 +8,15 @@ public enum NameKeys {
     /// ICU transliteration to Latin, ASCII-folded and lowercased, letters and digits only:
     /// "Volker Türk" -> "volkerturk", "佩特罗" -> "peiteluo", "Путин" -> "putin".
     public static func key(_ name: String) -> String {
-        let latin = (try? latinASCII.transform(name)) ?? name
+        var latin = (try? latinASCII.transform(name)) ?? name
+        // Pinyin x and q stand for sounds that other spellings write s and ch.
+        if name.unicodeScalars.contains(where: { $0.value >= 0x3400 && $0.value <= 0x9FFF }) {
+            latin = latin.split(separator: " ").map { syllable -> String in
+                if syllable.hasPrefix("x") { return "s" + syllable.dropFirst() }
+                if syllable.hasPrefix("q") { return "ch" + syllable.dropFirst() }
+                return String(syllable)
+            }.joined(separator: " ")
+        }
         return String(latin.lowercased().unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }.map(Character.init))
     }
 
@@ -30,11 +38,13 @@ public enum NameKeys {
             case ("t", "s"), ("t", "z"): push("S"); i += 2; continue
             default: break
             }
+            // x is k + s in the Latin spellings of names (Alexander / Aleksandr, Texas).
+            if c == "x" { push("K"); push("S"); i += 1; continue }
             switch c {
             case "b", "p": push("P")
             case "d", "t": push("T")
             case "g", "k", "c", "q": push("K")
-            case "s", "z", "x", "j": push("S")
+            case "s", "z", "j": push("S")
             case "f", "v", "w": push("F")
             case "l", "r": push("R")
             case "m": push("M")
@@ -79,8 +89,7 @@ public enum NameKeys {
         if pa == pb { return !pa.isEmpty }
         // One class apart is enough only for longer skeletons or when they start alike:
         // 赫格塞斯 (KSS) ≈ Hegseth (KST), but 马杜罗 (MTR) is not Petro (PTR).
-        let longest = max(pa.count, pb.count)
-        return longest >= 3 && editDistance(pa, pb) <= 1 && (longest >= 5 || pa.first == pb.first)
+        return closeSkeletons(pa, pb)
     }
 }
 
@@ -177,7 +186,7 @@ struct NameExtractor {
                           s.string(words[j].range.upperBound..<words[j + 1].range.lowerBound) == " " else { break }
                     if lower == "of" || lower == "the" {
                         let previous = words[run.last!].text.lowercased()
-                        guard LexicalData.titles.contains(previous) || run.count >= 2 else { break }
+                        guard (LexicalData.titles[lex.base] ?? []).contains(previous) || run.count >= 2 else { break }
                     }
                     run.append(j)
                 } else {
@@ -200,7 +209,8 @@ struct NameExtractor {
             let isOrganisation = run.contains { LexicalData.organisationWords.contains(words[$0].text.lowercased()) }
             var roleEnd = -1
             if !isOrganisation {
-                for (idx, w) in run.enumerated() where LexicalData.titles.contains(w.lowercasedText(words)) { roleEnd = idx }
+                let titles = LexicalData.titles[lex.base] ?? []
+                for (idx, w) in run.enumerated() where titles.contains(w.lowercasedText(words)) { roleEnd = idx }
             }
             var nameWords = Array(run[(roleEnd + 1)...])
             let roleWords = roleEnd >= 0 ? Array(run[...roleEnd]) : []

@@ -18,6 +18,7 @@ public struct Rule: Sendable {
     public func check(_ document: Document, context: CheckContext, severity: Severity? = nil) throws -> [Finding] {
         var context = context
         if context.extraction == nil { context.extraction = Extraction(document, articleDate: context.calendarDate) }
+        if context.source != nil && context.comparisonCache == nil { context.comparisonCache = ComparisonCache() }
         return try kind.check(document, context: context).map { match in
             let location = document.location(ofOriginal: match.originalRange)
             return Finding(

@@ -8,6 +8,9 @@ public struct RuleExamples: Sendable, Equatable {
         public var language: String?
         /// Article date of the example ("2025-11-11"), for rules that need one.
         public var date: String?
+        /// The source text the example translates, and its language, for rules that compare.
+        public var source: String?
+        public var sourceLanguage: String?
         /// Where in the rule file the example is.
         public var line: Int?
     }
@@ -75,7 +78,12 @@ public enum ExampleRunner {
                 let language = example.language ?? "en"
                 do {
                     let document = try Document(text: text, path: "<example>", language: language)
-                    let found = try rule.check(document, context: CheckContext(language: language, articleDate: example.date))
+                    var context = CheckContext(language: language, articleDate: example.date)
+                    if let source = example.source {
+                        let sourceDocument = try Document(text: source, path: "<source>", language: example.sourceLanguage ?? "zh")
+                        context.source = SourceReference(sourceDocument, articleDate: example.date.flatMap(CalendarDate.init(iso:)))
+                    }
+                    let found = try rule.check(document, context: context)
                     let foundTexts = found.map(\.originalRange).map { document.originalString($0) }.sorted()
                     let expected = spans.map { document.originalString($0) }.sorted()
                     if expectTrigger {

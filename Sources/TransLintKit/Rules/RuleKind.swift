@@ -35,11 +35,23 @@ public struct CheckContext: Sendable {
     public var articleDate: String?
     /// What extraction read in the document; the checker fills it once for all rules.
     public var extraction: Extraction?
+    /// The source-language original, when the translation is checked against one.
+    public var source: SourceReference?
+    /// The comparison with the source, made once for all the rules that read it.
+    var comparisonCache: ComparisonCache?
 
-    public init(language: String = "en", articleDate: String? = nil, extraction: Extraction? = nil) {
+    public init(language: String = "en", articleDate: String? = nil, extraction: Extraction? = nil, source: SourceReference? = nil) {
         self.language = language
         self.articleDate = articleDate
         self.extraction = extraction
+        self.source = source
+    }
+
+    func comparison(of document: Document, with source: SourceReference) -> SourceComparison.Result {
+        if let cached = comparisonCache?.result { return cached }
+        let result = SourceComparison(source: source, target: document, targetExtraction: mentions(in: document), targetLanguage: language).compare()
+        comparisonCache?.result = result
+        return result
     }
 
     public var calendarDate: CalendarDate? { articleDate.flatMap(CalendarDate.init(iso:)) }
@@ -99,7 +111,13 @@ public enum RuleKinds {
         NumberConsistencyRule.self,
         DateConsistencyRule.self,
         UnitConversionRule.self,
+        SourceComparisonRule.self,
     ]
 
     static let byName: [String: any RuleKind.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
+}
+
+/// Holds one document's comparison with its source while its rules run.
+final class ComparisonCache: @unchecked Sendable {
+    var result: SourceComparison.Result?
 }

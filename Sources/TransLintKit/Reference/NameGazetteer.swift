@@ -1,0 +1,51 @@
+import Foundation
+import ICUKit
+
+/// Names that translations translate rather than transliterate, from CLDR through ICU:
+/// regions, continents and unions (中美洲 = Central America, 美国 = US), in every language ICU
+/// has. For a target-language name it gives the source-language forms to look for.
+final class NameGazetteer: @unchecked Sendable {
+    /// Target-language name key -> source-language forms (lowercased).
+    private var forms: [String: [String]] = [:]
+    /// Target-language name keys, for prefix matches of adjectives ("Colombian").
+    private var targetKeys: [String] = []
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [String: NameGazetteer] = [:]
+
+    static func between(source: String, target: String) -> NameGazetteer {
+        let key = source + ">" + target
+        lock.lock()
+        defer { lock.unlock() }
+        if let g = cache[key] { return g }
+        let g = NameGazetteer(source: source, target: target)
+        cache[key] = g
+        return g
+    }
+
+    private init(source: String, target: String) {
+        for code in DisplayNames.regionCodes {
+            let sourceForms = [false, true].compactMap { DisplayNames.regionName(code, in: source, short: $0) }.map { $0.lowercased() }
+            guard !sourceForms.isEmpty else { continue }
+            for short in [false, true] {
+                guard let name = DisplayNames.regionName(code, in: target, short: short) else { continue }
+                let key = NameKeys.key(name)
+                guard key.count >= 2 else { continue }
+                forms[key, default: []].append(contentsOf: sourceForms)
+            }
+        }
+        targetKeys = forms.keys.filter { $0.count >= 4 }.sorted()
+    }
+
+    /// The source-language forms of a target-language name: exact key, or a region name it
+    /// extends ("Colombian" -> Colombia, "Italian" -> Italy's "ital").
+    func sourceForms(of key: String) -> [String] {
+        if let f = forms[key] { return f }
+        guard key.count >= 5 else { return [] }
+        for k in targetKeys where k.count >= 4 {
+            let shared = zip(k, key).prefix { $0 == $1 }.count
+            if shared >= max(4, k.count - 2) && key.count <= k.count + 4 { return forms[k] ?? [] }
+        }
+        return []
+    }
+}

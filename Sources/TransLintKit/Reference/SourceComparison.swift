@@ -1,0 +1,318 @@
+import Foundation
+import ICUKit
+
+/// Compares a translation with its source by value: numbers (scale words, spelled-out forms,
+/// units and rounding resolved), dates and times, and names across scripts.
+struct SourceComparison {
+    let source: SourceReference
+    let target: Document
+    let targetExtraction: Extraction
+    let targetLanguage: String
+
+    struct Result {
+        var numberMismatches: [RuleMatch] = []
+        var numbersMissing: [RuleMatch] = []
+        var numbersAdded: [RuleMatch] = []
+        var dateMismatches: [RuleMatch] = []
+        var namesAdded: [RuleMatch] = []
+        var namesMissing: [RuleMatch] = []
+    }
+
+    static let grouping = try? NumberFormat(.decimal, locale: "en")
+
+    static func show(_ d: Decimal) -> String {
+        (try? grouping?.format(decimal: d.plainString)) ?? d.plainString
+    }
+
+    /// Where a finding about something of the source that is missing points: the target
+    /// sentence at the same relative place as the source mention (the whole text when it has
+    /// no sentences).
+    func counterpart(of sourceRange: Range<Int>) -> Range<Int> {
+        let sourceLength = max(1, source.document.normalized.count)
+        let p = Double(sourceRange.lowerBound) / Double(sourceLength)
+        let offset = Int(p * Double(target.normalized.count))
+        if let i = target.sentenceIndex(of: offset) ?? target.sentences.lastIndex(where: { $0.lowerBound <= offset }) {
+            return target.original(target.sentences[i])
+        }
+        return wholeTarget
+    }
+
+    /// The whole target text, trimmed.
+    var wholeTarget: Range<Int> {
+        let t = target.normalized
+        var lo = 0, hi = t.count
+        while lo < hi && Segmentation.isSpace(t[lo]) { lo += 1 }
+        while hi > lo && Segmentation.isSpace(t[hi - 1]) { hi -= 1 }
+        return target.original(lo..<hi)
+    }
+
+    func sourceNote(_ range: Range<Int>) -> Note {
+        let r = source.document.original(range)
+        return Note(message: "source", path: source.document.path, location: source.document.location(ofOriginal: r),
+                    excerpt: source.document.originalString(r))
+    }
+
+    // MARK: Numbers
+
+    static func sameValue(_ a: NumberMention, _ b: NumberMention) -> Bool {
+        let tolerance = max(a.precision, b.precision)
+        func close(_ x: Decimal, _ y: Decimal) -> Bool {
+            let d = x - y
+            return (d < 0 ? -d : d) <= tolerance
+        }
+        guard close(a.value, b.value) else { return false }
+        if let am = a.max, let bm = b.max { return close(am, bm) }
+        return true
+    }
+
+    /// The power of ten between two values when one is the other times 10^k (k ≠ 0).
+    static func powerOfTen(_ source: NumberMention, _ target: NumberMention) -> Int? {
+        guard source.value != 0, target.value != 0 else { return nil }
+        for k in [1, 2, 3, 4, 6, 8, 9, 12, -1, -2, -3, -4, -6, -8, -9, -12] {
+            let scaled = target.value * Decimal.power10(k)
+            let tolerance = max(source.precision, target.precision * Decimal.power10(k))
+            let d = scaled - source.value
+            if (d < 0 ? -d : d) <= tolerance { return k }
+        }
+        return nil
+    }
+
+    func compareNumbers(into result: inout Result) {
+        let sourceNumbers = source.extraction.numbers.filter(\.isQuantity)
+        let targetNumbers = targetExtraction.numbers.filter(\.isQuantity)
+        // Years read as dates on one side may be counts on the other ("1400" / "1,400").
+        let sourceYears = source.extraction.dates.filter { $0.precision == .year }.compactMap(\.year).map { Decimal($0) }
+        let targetYears = targetExtraction.dates.filter { $0.precision == .year }.compactMap(\.year).map { Decimal($0) }
+        var targetUsed = Set<Int>()
+        var unmatchedSource: [NumberMention] = []
+        for s in sourceNumbers {
+            if let j = targetNumbers.indices.first(where: { Self.sameValue(s, targetNumbers[$0]) }) {
+                targetUsed.insert(j)
+            } else if !s.isWeak, !(s.max == nil && targetYears.contains(s.value)) {
+                unmatchedSource.append(s)
+            }
+        }
+        var unmatchedTarget = targetNumbers.indices.filter { j in
+            !targetUsed.contains(j) && !targetNumbers[j].isWeak
+                && !(targetNumbers[j].max == nil && sourceYears.contains(targetNumbers[j].value))
+                && !sourceNumbers.contains { Self.sameValue($0, targetNumbers[j]) }
+        }
+        var missing: [NumberMention] = []
+        for s in unmatchedSource {
+            // A power of ten apart: a scale slip (140亿 rendered as 1.4 billion).
+            if let j = unmatchedTarget.first(where: { Self.powerOfTen(s, targetNumbers[$0]) != nil }) {
+                let t = targetNumbers[j]
+                let k = Self.powerOfTen(s, t)!
+                let factor = Self.show(Decimal.power10(abs(k)))
+                let how = k > 0 ? "\(factor)x too small" : "\(factor)x too large"
+                result.numberMismatches.append(RuleMatch(
+                    originalRange: target.original(t.valueRange),
+                    fields: ["source": source.document.normalizedString(s.valueRange), "sourceValue": Self.show(s.value),
+                             "target": target.normalizedString(t.valueRange), "targetValue": Self.show(t.value), "how": how],
+                    notes: [sourceNote(s.valueRange)]))
+                unmatchedTarget.removeAll { $0 == j }
+                continue
+            }
+            // Otherwise the nearest unmatched target number of the same kind took its place.
+            if let j = unmatchedTarget.first(where: { targetNumbers[$0].unit == s.unit || (targetNumbers[$0].unit == nil) != (s.unit == nil) }) {
+                let t = targetNumbers[j]
+                result.numberMismatches.append(RuleMatch(
+                    originalRange: target.original(t.valueRange),
+                    fields: ["source": source.document.normalizedString(s.valueRange), "sourceValue": Self.show(s.value),
+                             "target": target.normalizedString(t.valueRange), "targetValue": Self.show(t.value), "how": "a different number"],
+                    notes: [sourceNote(s.valueRange)]))
+                unmatchedTarget.removeAll { $0 == j }
+                continue
+            }
+            missing.append(s)
+        }
+        // All the missing numbers of one text are one finding.
+        if !missing.isEmpty {
+            result.numbersMissing.append(RuleMatch(
+                originalRange: counterpart(of: missing[0].valueRange),
+                fields: ["source": missing.map { source.document.normalizedString($0.valueRange) }.joined(separator: ", "),
+                         "sourceValue": missing.map { Self.show($0.value) }.joined(separator: ", ")],
+                notes: missing.map { sourceNote($0.valueRange) }))
+        }
+        for j in unmatchedTarget {
+            let t = targetNumbers[j]
+            result.numbersAdded.append(RuleMatch(
+                originalRange: target.original(t.valueRange),
+                fields: ["target": target.normalizedString(t.valueRange), "targetValue": Self.show(t.value)]))
+        }
+    }
+
+    // MARK: Dates
+
+    static func sameDate(_ a: DateMention, _ b: DateMention) -> Bool {
+        if let am = a.minutes, let bm = b.minutes {
+            // A 12-hour reading of the same hour ("3" for 15:00) is the same time.
+            return am == bm || abs(am - bm) == 720
+        }
+        if a.minutes != nil || b.minutes != nil { return false }
+        if a.precision == .weekday || b.precision == .weekday {
+            return a.weekday == nil || b.weekday == nil || a.weekday == b.weekday
+        }
+        if a.precision == .decade || b.precision == .decade { return a.year == b.year }
+        if let ay = a.year, let by = b.year, ay != by { return false }
+        if let am = a.month, let bm = b.month, am != bm { return false }
+        if let ad = a.day, let bd = b.day, ad != bd { return false }
+        if let aw = a.weekday, let bw = b.weekday, aw != bw { return false }
+        return a.year != nil || a.month != nil || a.day != nil
+    }
+
+    func compareDates(into result: inout Result) {
+        let sourceDates = source.extraction.dates.filter { !$0.isRelative || $0.year != nil }
+        let targetDates = targetExtraction.dates.filter { !$0.isRelative || $0.year != nil }
+        let targetNumbers = targetExtraction.numbers.filter(\.isQuantity).map(\.value)
+        let sourceNumbers = source.extraction.numbers.filter(\.isQuantity).map(\.value)
+        var used = Set<Int>()
+        for s in sourceDates {
+            if let j = targetDates.indices.first(where: { Self.sameDate(s, targetDates[$0]) }) { used.insert(j); continue }
+            if s.precision == .year, let y = s.year, targetNumbers.contains(Decimal(y)) { continue }
+            // Relative dates ("yesterday" / "on Monday") are often rendered either way.
+            if s.isRelative || s.precision == .weekday || s.precision == .decade { continue }
+            // A different date in the translation of the same kind.
+            let candidate = targetDates.indices.first { j in
+                !used.contains(j) && targetDates[j].precision == s.precision && !targetDates[j].isRelative
+                    && !sourceDates.contains { Self.sameDate($0, targetDates[j]) }
+            }
+            if let j = candidate {
+                let t = targetDates[j]
+                used.insert(j)
+                result.dateMismatches.append(RuleMatch(
+                    originalRange: target.original(t.range),
+                    fields: ["source": source.document.normalizedString(s.range), "sourceValue": s.isoValue ?? "?",
+                             "target": target.normalizedString(t.range), "targetValue": t.isoValue ?? "?"],
+                    notes: [sourceNote(s.range)]))
+            }
+        }
+        // A weekday of the translation that is not the source's.
+        for (j, t) in targetDates.enumerated() where !used.contains(j) && t.weekday != nil {
+            let sourceWeekdays = sourceDates.compactMap(\.weekday)
+            if !sourceWeekdays.isEmpty, !sourceWeekdays.contains(t.weekday!) {
+                let s = sourceDates.first { $0.weekday != nil }!
+                result.dateMismatches.append(RuleMatch(
+                    originalRange: target.original(t.range),
+                    fields: ["source": source.document.normalizedString(s.range), "sourceValue": s.weekday!.englishName,
+                             "target": target.normalizedString(t.range), "targetValue": t.weekday!.englishName],
+                    notes: [sourceNote(s.range)]))
+            }
+        }
+        // A year of the translation that is in neither the source's dates nor its numbers.
+        for t in targetDates where t.precision == .year {
+            guard let y = t.year, !sourceDates.contains(where: { $0.year == y }), !sourceNumbers.contains(Decimal(y)) else { continue }
+            if result.dateMismatches.contains(where: { $0.originalRange == target.original(t.range) }) { continue }
+            let s = sourceDates.first { $0.precision == .year }
+            result.dateMismatches.append(RuleMatch(
+                originalRange: target.original(t.range),
+                fields: ["source": s.map { source.document.normalizedString($0.range) } ?? "no such year",
+                         "sourceValue": s?.isoValue ?? "-", "target": target.normalizedString(t.range), "targetValue": String(y)],
+                notes: s.map { [sourceNote($0.range)] } ?? []))
+        }
+    }
+
+    // MARK: Names
+
+    func compareNames(into result: inout Result) {
+        // Names of the translation that match nothing in the source (a replaced name).
+        for name in targetExtraction.names where !name.isUncertain {
+            let tokens = name.text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                .filter { $0.count >= 2 && !LexicalData.genericNameWords.contains($0.lowercased()) && !LexicalData.nameParticles.contains($0.lowercased()) }
+            guard !tokens.isEmpty else { continue }
+            if source.explains(name.text, targetLanguage: targetLanguage) { continue }
+            var unexplained = tokens.filter { !source.explains($0, targetLanguage: targetLanguage) }
+            // A capitalised first word of a sentence may be an ordinary word ("Psychologist
+            // Veronika Stepanova"): it alone does not make a name unexplained.
+            if let first = tokens.first, unexplained.first == first, isSentenceStart(name.range.lowerBound) { unexplained.removeFirst() }
+            guard !unexplained.isEmpty else { continue }
+            result.namesAdded.append(RuleMatch(
+                originalRange: target.original(name.range),
+                fields: ["target": name.text, "key": name.key]))
+        }
+        // Names of the source that have no counterpart in the translation (a dropped name).
+        let targetWords = TargetWords(target, names: targetExtraction.names)
+        for name in source.extraction.names where !name.isUncertain && sourceNameIsReliable(name) {
+            if targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage) { continue }
+            result.namesMissing.append(RuleMatch(
+                originalRange: counterpart(of: name.range),
+                fields: ["source": name.text, "key": name.key],
+                notes: [sourceNote(name.range)]))
+        }
+    }
+
+    func isSentenceStart(_ offset: Int) -> Bool {
+        target.sentences.contains { $0.lowerBound == offset }
+    }
+
+    /// German capitalises every noun: there only runs of several words, hyphenated names and
+    /// names after a title count as names.
+    func sourceNameIsReliable(_ name: NameMention) -> Bool {
+        guard source.language.hasPrefix("de") else { return true }
+        return name.text.contains(" ") || name.text.contains("-") || name.role != nil
+    }
+
+    func compare() -> Result {
+        var r = Result()
+        compareNumbers(into: &r)
+        compareDates(into: &r)
+        compareNames(into: &r)
+        return r
+    }
+}
+
+/// The words of a translation, for finding a source name's counterpart.
+struct TargetWords {
+    let keys: [String]
+    let set: Set<String>
+    let names: [NameMention]
+    let lowered: String
+
+    init(_ document: Document, names: [NameMention]) {
+        let s = TextScanner(document.normalized)
+        var keys: [String] = []
+        var i = 0
+        while i < s.n {
+            if s.isAlphabeticLetter(i) {
+                let e = s.wordEnd(i)
+                keys.append(NameKeys.key(s.string(i..<e)))
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        self.keys = keys
+        set = Set(keys)
+        self.names = names
+        lowered = document.normalizedText.lowercased()
+    }
+
+    func explains(_ name: NameMention, sourceLanguage: String, targetLanguage: String) -> Bool {
+        if set.contains(name.key) { return true }
+        let parts = name.text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "·" || $0 == "・" }).map { NameKeys.key(String($0)) }.filter { $0.count >= 3 }
+        // Any part of the name in the translation ("Whitmer" for 格雷琴·惠特默 is enough).
+        for p in parts + [name.key] {
+            if set.contains(p) { return true }
+            if keys.contains(where: { SourceReference.sameStem($0, p) }) { return true }
+        }
+        // The source name is a region whose name the translation carries.
+        let reversed = NameGazetteer.between(source: targetLanguage, target: sourceLanguage)
+        for form in reversed.sourceForms(of: name.key) where lowered.contains(form) { return true }
+        // Sound: the whole name against the translation's names and words, and windows of words.
+        let sound = NameKeys.phonetic(name.key)
+        guard sound.count >= 2 else { return true }
+        for n in names {
+            let p = NameKeys.phonetic(n.key)
+            if p == sound || NameKeys.closeSkeletons(p, sound) { return true }
+            for part in n.text.split(separator: " ") {
+                let pp = NameKeys.phonetic(NameKeys.key(String(part)))
+                if pp == sound || (pp.count >= 3 && NameKeys.closeSkeletons(pp, sound)) { return true }
+            }
+        }
+        for k in keys where k.count >= 3 {
+            let p = NameKeys.phonetic(k)
+            if p == sound || (sound.count >= 3 && NameKeys.closeSkeletons(p, sound)) { return true }
+        }
+        return false
+    }
+}

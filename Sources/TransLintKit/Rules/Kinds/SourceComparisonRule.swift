@@ -1,0 +1,43 @@
+/// `kind: source-comparison` — the translation against its source, by value. Does nothing
+/// when there is no source.
+///
+/// `check` selects the findings:
+/// - `number-mismatch`: a source number rendered as another value (a power of ten apart is
+///   said so: "10x too small");
+/// - `number-missing`: a source number with no counterpart in the translation;
+/// - `number-added`: a number of the translation that is not in the source;
+/// - `date-mismatch`: a date, year, time or weekday that differs from the source's;
+/// - `name-added`: a name of the translation that matches no name of the source (same
+///   spelling, a region's name in the source language, or a transliteration that sounds
+///   alike): how a replaced name shows;
+/// - `name-missing`: a source name with no counterpart in the translation.
+///
+/// Message fields: `{source}`, `{sourceValue}`, `{target}`, `{targetValue}`, `{how}`, `{key}`.
+public struct SourceComparisonRule: RuleKind {
+    public static let name = "source-comparison"
+    public static let optionKeys: Set<String> = ["check"]
+    public static let messageFields: Set<String> = ["source", "sourceValue", "target", "targetValue", "how", "key"]
+
+    enum Check: String, CaseIterable {
+        case numberMismatch = "number-mismatch", numberMissing = "number-missing", numberAdded = "number-added"
+        case dateMismatch = "date-mismatch", nameAdded = "name-added", nameMissing = "name-missing"
+    }
+    let check: Check
+
+    public init(options: RuleOptions) throws {
+        check = Check(rawValue: try options.choice("check", among: Check.allCases.map(\.rawValue)))!
+    }
+
+    public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
+        guard let source = context.source else { return [] }
+        let result = context.comparison(of: document, with: source)
+        switch check {
+        case .numberMismatch: return result.numberMismatches
+        case .numberMissing: return result.numbersMissing
+        case .numberAdded: return result.numbersAdded
+        case .dateMismatch: return result.dateMismatches
+        case .nameAdded: return result.namesAdded
+        case .nameMissing: return result.namesMissing
+        }
+    }
+}
