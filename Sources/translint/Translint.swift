@@ -11,7 +11,7 @@ struct Translint: ParsableCommand {
         commandName: "translint",
         abstract: "Checks the numbers, names and dates of translated articles.",
         version: Tool.version,
-        subcommands: [Check.self, Extract.self, Rules.self, Explain.self],
+        subcommands: [Check.self, Extract.self, Rules.self, Explain.self, Eval.self],
         defaultSubcommand: Check.self
     )
 
