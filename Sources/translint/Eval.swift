@@ -16,6 +16,9 @@ struct Eval: ParsableCommand {
     @Flag(name: .customLong("no-pofilter"), help: "Do not run pofilter even when it is installed.")
     var noPofilter = false
 
+    @Option(help: "Write every case's findings (warnings and errors) to this file, one JSON object a line.")
+    var details: String?
+
     @OptionGroup var rules: RuleOptions
 
     func run() throws {
@@ -42,6 +45,13 @@ struct Eval: ParsableCommand {
             for d in scores.details where (d.text == "bad") != d.flagged {
                 out += "\(d.id) \(d.text): " + (d.findings.isEmpty ? "nothing found" : d.findings.joined(separator: "; ")) + "\n"
             }
+        }
+        if let details {
+            let lines = scores.details.map { d in
+                JSONValue.object([("id", .string(d.id)), ("text", .string(d.text)), ("flagged", .bool(d.flagged)),
+                                  ("findings", .array(d.findings.map { .string($0) }))]).serialized()
+            }
+            try AtomicFile.write(lines.joined(separator: "\n") + "\n", to: details)
         }
         try Output.emit(out, to: nil)
     }

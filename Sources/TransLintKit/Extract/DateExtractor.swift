@@ -18,7 +18,8 @@ struct DateExtractor {
 
         init(base: String) {
             // ICU reads "[:" as the start of a POSIX class: write "[.:]", never "[:.]".
-            var times: [String] = [#"(?<![\d.:])([01]?\d|2[0-4])[.:]([0-5]\d)(?![\d:])(?:\s*([ap])\.?m\.?(?![a-z]))?"#,
+            var times: [String] = [#"(?<![\d.:])([01]?\d|2[0-4])[.:]?([0-5]\d)(?=\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|MSK|BST)\b)()"#,
+                                   #"(?<![\d.:])([01]?\d|2[0-4])[.:]([0-5]\d)(?![\d:])(?:\s*([ap])\.?m\.?(?![a-z]))?"#,
                                    #"(?<![\d.:])(1[0-2]|0?\d)(?:[.:]([0-5]\d))?\s*([ap])\.?m\.?(?![a-z])"#]
             switch base {
             case "de": times.append(#"(?<![\d.:])([01]?\d|2[0-4])(?:[.:]([0-5]\d))?\s*Uhr"#)
@@ -33,7 +34,7 @@ struct DateExtractor {
                 ? (try? ICURegex(#"(?:(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?:[日号]|(?=[和、至到–-])))?(?:\s*[(（]?(?:星期|周|礼拜|曜日)?([一二三四五六日天月火水木金土])(?:曜日)?[)）]?)?|(\d{4})\s*年代|(\d{4})\s*年|(?<!\d)(\d{2})\s*后"#)).map(RegexPrototype.init)
                 : nil
             // the 1990s, '90s, 1990er, années 70, años 80, 70-х годов, in den 50ern
-            decades = RegexPrototype(try! ICURegex(#"(?<![\d'])(?:the\s+)?(\d{3}0)(?:'?s|er(?:n|jahre)?)(?![a-z])|(?<![\w])'(\d0)s|(?:années|años|anni)\s+(\d{3}0|\d0)(?!\d)|(?<!\d)(\d0)-(?:х|e)(?:\s+год\w*)?|(?<!\d)(\d0)(?:er|ern|er\s+Jahre\w*)(?![a-z])"#, options: [.caseInsensitive]))
+            decades = RegexPrototype(try! ICURegex(#"(?<![\d'])(?:the\s+)?(\d{3}0)(?:'?s|er(?:n|jahre)?)(?![a-z])|(?<![\w])'(\d0)s|(?<![\d'])(\d0)'?s(?![\w'])|(?:années|años|anni)\s+(\d{3}0|\d0)(?!\d)|(?<!\d)(\d0)-(?:х|e)(?:\s+год\w*)?|(?<!\d)(\d0)(?:er|ern|er\s+Jahre\w*)(?![a-z])"#, options: [.caseInsensitive]))
         }
 
         private static let lock = NSLock()
@@ -120,6 +121,7 @@ struct DateExtractor {
                 d.year = Int(s.string(g))
             } else if let g = m.groups[2...].compactMap({ $0 }).first, let yy = Int(s.string(g)) {
                 d.year = yy >= 100 ? yy : 1900 + yy
+                d.isTwoDigitDecade = yy < 100
             }
             claim(d)
         }
@@ -146,6 +148,23 @@ struct DateExtractor {
                 i += 1
             }
         }
+        // "années 70 et 80", "the 1970s and 80s": a second decade after a conjunction.
+        for d in result where d.precision == .decade {
+            let after = s.string(d.range.upperBound..<min(s.n, d.range.upperBound + 12))
+            if let r = after.range(of: #"^\s+(?:et|and|und|y|e|и)\s+(?:the\s+)?'?(\d0)(?:'?s)?(?![\d\w])"#, options: .regularExpression) {
+                let matched = after[r]
+                let digits = matched.filter(\.isNumber)
+                let trailing = String(matched.reversed().prefix { !$0.isNumber })
+                let start = d.range.upperBound + matched.utf16.count - trailing.utf16.count - digits.utf16.count
+                let end = d.range.upperBound + matched.utf16.count
+                if let yy = Int(digits), free(start..<end) {
+                    var e = DateMention(range: start..<end, text: s.string(start..<end), precision: .decade)
+                    e.year = (d.year.map { $0 / 100 * 100 } ?? 1900) + yy
+                    e.isTwoDigitDecade = true
+                    claim(e)
+                }
+            }
+        }
         // Month names first (so that "Tuesday, November 11" takes its weekday), then weekdays
         // and relative words.
         if !lex.usesCJKNumerals {
@@ -163,6 +182,22 @@ struct DateExtractor {
                 if let month, let d = monthDate(month: month, wordRange: i..<end, claimed: claimed), free(d.range) {
                     claim(d)
                     i = d.range.upperBound
+                    // "July 17 and 22": a second day of the same month.
+                    if d.day != nil, d.year == nil || lex.base == "en" {
+                        let rest = s.string(i..<min(s.n, i + 10))
+                        if let r = rest.range(of: #"^\s*(?:and|or|to|-|–|&)\s*(\d{1,2})(?!\d|:)"#, options: .regularExpression) {
+                            let chunk = rest[r]
+                            let digits = String(chunk.reversed().prefix { $0.isNumber }.reversed())
+                            let dEnd = i + chunk.utf16.count
+                            let dStart = dEnd - digits.utf16.count
+                            if let day = Int(digits), (1...31).contains(day), !s.isAlphabeticLetter(dEnd), free(dStart..<dEnd) {
+                                var second = DateMention(range: dStart..<dEnd, text: digits, year: d.year, month: month, day: day, precision: .day)
+                                second.weekday = nil
+                                claim(second)
+                                i = dEnd
+                            }
+                        }
+                    }
                     continue
                 }
                 i = end
@@ -255,7 +290,8 @@ struct DateExtractor {
         }
         guard var h = hour, h <= 24 else { return nil }
         // "11.30" without a.m./p.m. or "Uhr" is more likely a decimal number in English.
-        if !isCJKTime && meridiem == nil && !text.contains(":") && !text.lowercased().contains("uhr") && !text.contains("h") { return nil }
+        let followedByZone = m.range.upperBound < s.n && s.string(m.range.upperBound..<min(s.n, m.range.upperBound + 5)).trimmingCharacters(in: .whitespaces).range(of: #"^(GMT|UTC|CET|CEST|EST|EDT|PST|MSK|BST)"#, options: .regularExpression) != nil
+        if !isCJKTime && meridiem == nil && !followedByZone && !text.contains(":") && !text.lowercased().contains("uhr") && !text.contains("h") { return nil }
         if let mer = meridiem { if mer == "p" && h < 12 { h += 12 } else if mer == "a" && h == 12 { h = 0 } }
         if let p = cjkPrefix, ["下午", "晚上", "傍晚", "夜里"].contains(p), h < 12 { h += 12 }
         var d = DateMention(range: m.range, text: text, precision: .time)

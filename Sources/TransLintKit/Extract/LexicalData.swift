@@ -228,7 +228,19 @@ enum LexicalData {
     /// Words that names of organisations, places and publications share, translated word for
     /// word rather than transliterated ("Financial Times", "International Crisis Group"):
     /// they need no counterpart in the source.
-    static let genericNameWords: Set<String> = organisationWords.union([
+    static let genericNameWords: Set<String> = organisationWords.union(titles["en"] ?? []).union([
+        "prefecture", "provincial", "province", "municipal", "finance", "community", "festival", "expo", "culture",
+        "cultural", "tourism", "industry", "industrial", "public", "bureau", "investigation", "aircraft",
+        "accident", "reform", "demonstration", "zone", "base", "innovation", "development", "administration",
+        "autonomous", "consulate", "embassy", "supreme", "court", "ministry", "economy", "agriculture",
+        "agricultural", "science", "technology", "research", "education", "environment", "environmental",
+        "energy", "transport", "railway", "airlines", "airways", "bank", "forum", "summit", "conference",
+        "council", "assembly", "corps", "engineers", "navy", "fleet", "armed", "forces", "guard", "internet",
+        "earth", "moon", "sun", "milky", "way", "advisor", "adviser", "police", "fire", "medical", "hospital",
+        "market", "stock", "exchange", "index", "award", "awards", "best", "picture", "film", "music",
+        "republican", "democrat", "democrats", "republicans", "communist", "socialist", "green", "greens",
+        "hurricane", "typhoon", "storm", "tropical", "nations", "union", "european", "american", "african",
+        "asian", "arab", "western", "eastern", "county", "town", "village", "port", "harbour", "harbor",
         "national", "international", "united", "royal", "new", "north", "south", "east", "west", "northern",
         "southern", "eastern", "western", "central", "great", "upper", "lower", "hospital", "college", "school",
         "museum", "park", "river", "lake", "mountain", "mount", "island", "islands", "bay", "sea", "ocean", "gulf",
@@ -261,6 +273,13 @@ enum LexicalData {
         "ru": ["президент", "министр", "премьер", "премьер-министр", "господин", "госпожа", "генерал", "мэр", "губернатор",
                "глава", "психолог", "посол", "патриарх", "король", "королева"],
     ]
+
+    /// Characters Chinese uses to write foreign names by sound (the common ones of the
+    /// transliteration tables: 阿, 巴, 德, 尔, 斯, 特, 罗...). A run made mostly of them is a
+    /// transliterated name; a run of ordinary words is not.
+    static let transliterationCharacters: Set<Character> = Set(
+        "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰冯佛夫弗伏福富盖甘冈高戈哥格根贡古圭哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科可克肯库夸奎拉莱赖兰朗劳勒雷蕾里丽利莉连林琳琉卢鲁路伦罗洛吕马玛迈麦曼芒梅美门蒙米敏明莫姆穆娜纳奈南瑙内妮尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特滕梯提廷通图托瓦万旺威韦维魏温文翁沃乌伍西希锡席谢辛休雅亚延扬耶伊因英尤于约扎泽詹兹卓祖佐琪娅娃丝黛"
+    )
 
     /// Chinese titles written before a name (总统佩特罗 = President Petro).
     static let cjkTitles: [String] = [

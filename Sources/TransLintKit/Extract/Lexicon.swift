@@ -125,8 +125,9 @@ final class Lexicon: @unchecked Sendable {
                     for skeleton in ["compact-long", "compact-short"] {
                         guard let text = try? NumberFormat.format(value, skeleton: skeleton, locale: locale) else { continue }
                         // Strip the digits: what is left is the scale word of the shown value.
-                        let digits = text.filter { $0.isNumber || $0 == "." || $0 == "," }
-                        let word = text.filter { !($0.isNumber || $0 == "." || $0 == ",") }.trimmingCharacters(in: .whitespaces)
+                        // ASCII digits only: 万, 千 and 兆 are numeric characters too.
+                        let digits = text.filter { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }
+                        let word = text.filter { !(($0.isASCII && $0.isNumber) || $0 == "." || $0 == ",") }.trimmingCharacters(in: .whitespaces)
                         guard !word.isEmpty, let shown = Double(digits.replacingOccurrences(of: ",", with: "")), shown > 0 else { continue }
                         let wordExponent = Int((log10(value / shown)).rounded())
                         let key = Lexicon.fold(word)
@@ -174,7 +175,7 @@ final class Lexicon: @unchecked Sendable {
             for width in ["unit-width-full-name", "unit-width-short", "unit-width-narrow"] {
                 for value in [1.0, 2.0, 5.0, 1.5, 21.0] {
                     guard let text = try? NumberFormat.format(value, skeleton: "measure-unit/\(icuUnit) \(width)", locale: base) else { continue }
-                    let word = text.filter { !($0.isNumber || $0 == "." || $0 == ",") }.trimmingCharacters(in: .whitespaces)
+                    let word = text.filter { !(($0.isASCII && $0.isNumber) || $0 == "." || $0 == ",") }.trimmingCharacters(in: .whitespaces)
                     guard !word.isEmpty else { continue }
                     let key = Lexicon.fold(word)
                     if units[key] == nil { units[key] = id }

@@ -77,6 +77,8 @@ public struct DateMention: Equatable, Sendable {
     public var isRelative = false
     /// Day/month order could not be decided (11/12/2025).
     public var isAmbiguous = false
+    /// A decade written with two digits ("the 80s", "50er"): the century is a guess.
+    public var isTwoDigitDecade = false
 
     /// ISO 8601 at the precision known: "2025-11-11", "2025-11", "1985", "1990s".
     public var isoValue: String? {

@@ -20,6 +20,11 @@ public enum NameKeys {
         return String(latin.lowercased().unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }.map(Character.init))
     }
 
+    /// Lowercase ASCII with spaces kept: "Europäischen Union" -> "europaischen union".
+    public static func fold(_ text: String) -> String {
+        ((try? latinASCII.transform(text)) ?? text).lowercased()
+    }
+
     /// A sound skeleton of a key: consonants in classes (b/p, d/t, g/k/c/q, s/z/x/j, f/v/w, l/r,
     /// m, n), vowels, h and y dropped, repeats collapsed. 佩特罗 and Petro both give "PTR".
     public static func phonetic(_ key: String) -> String {
@@ -34,7 +39,11 @@ public enum NameKeys {
             case ("p", "h"): push("F"); i += 2; continue
             case ("t", "h"): push("T"); i += 2; continue
             case ("s", "h"), ("c", "h"), ("z", "h"): push("S"); i += 2; continue
-            case ("k", "h"), ("g", "h"), ("c", "k"): push("K"); i += 2; continue
+            case ("g", "h"), ("c", "k"): push("K"); i += 2; continue
+            // Russian х (kh) and Chinese h are the English h: silent in the skeleton.
+            case ("k", "h"): i += 2; continue
+            // "ng" is one nasal (pinyin lang, English Long).
+            case ("n", "g"): push("N"); i += 2; continue
             case ("t", "s"), ("t", "z"): push("S"); i += 2; continue
             default: break
             }
@@ -240,7 +249,7 @@ struct NameExtractor {
 
     func isDateWord(_ w: String) -> Bool {
         let f = Lexicon.fold(w)
-        return lex.months[f] != nil || lex.weekdays[f] != nil
+        return lex.months[f] != nil || lex.weekdays[f] != nil || lex.ambiguousMonths[f] != nil
     }
 
     // MARK: Scripts without capital letters

@@ -219,6 +219,18 @@ struct NumberExtractor {
            s.char(end)?.isUppercase == true || !Self.compoundingLanguages.contains(lex.base) {
             m.notAQuantity = .identifier
         }
+        // A small number right after a capitalised word names something: "Formula 1",
+        // "Apollo 11", "Россия 1".
+        if m.notAQuantity == nil, m.unit == nil, m.scaleExponent == 0, m.value < 100, !token.contains(where: { !$0.isNumber }),
+           start >= 2, s.isSpace(start - 1), s.isAlphabeticLetter(start - 2) {
+            let ws = s.wordStart(start - 1)
+            let word = s.string(ws..<(start - 1))
+            if word.first?.isUppercase == true, word.count > 1, !isSentenceStart(ws), !word.allSatisfy({ $0.isUppercase }),
+               lex.month(Lexicon.fold(word)) == nil, lex.ambiguousMonths[Lexicon.fold(word)] == nil, lex.weekdays[Lexicon.fold(word)] == nil,
+               !(LexicalData.titles[lex.base] ?? []).contains(word.lowercased()) {
+                m.notAQuantity = .identifier
+            }
+        }
         // List markers: "1." or "2)" at the start of a line.
         if m.notAQuantity == nil, isLineStart(start), end < s.n, s.t[end] == 0x29 || (s.t[end] == 0x2E && s.isSpace(end + 1) && m.unit == nil) {
             if !s.isDigit(s.skipSpaces(end + 1)) { m.notAQuantity = .listMarker }
@@ -537,6 +549,15 @@ struct NumberExtractor {
         if run == "一" || run == "壹" || (isInsideWord(i..<j) && !m.isFraction) {
             m.isWeak = true
         }
+        // A single numeral directly before an ordinary character (三聚氰胺, 两国) is part of a
+        // word: a count takes a classifier, a unit or a scale.
+        if run.count == 1, cjkDigitValue(run.first!) != nil, !m.isFraction, !m.isOrdinal, start > 0 ? s.t[start - 1] != 0x7B2C : true,
+           let next = s.char(j), s.isCJK(j), !LexicalData.classifiers.contains(next), !LexicalData.countedUnits.contains(next),
+           !Self.cjkScales.contains(next), !isCJKNumeral(j), next != "分", next != "多", next != "余",
+           s.longestMatch(at: j, in: lex.units, maxLength: lex.longestUnit, wordBoundary: false) == nil,
+           s.longestMatch(at: j, in: lex.currencyNames, maxLength: lex.longestCurrencyName, wordBoundary: false) == nil {
+            m.isWeak = true
+        }
         if allowSuffixes {
             end = applySuffixes(&m, from: end, attachedDigits: false)
         }
@@ -613,9 +634,15 @@ struct NumberExtractor {
         if lex.base == "en" && (word == "a" || word == "an") {
             let k = s.skipSpaces(wordEnd)
             guard s.isAlphabeticLetter(k) else { return nil }
-            let next = Lexicon.fold(s.string(k..<s.wordEnd(k)))
+            var nextEnd = s.wordEnd(k)
+            var next = Lexicon.fold(s.string(k..<nextEnd))
+            // "a hundred-run partnership"
+            if lex.scaleWords[next] == nil, let dash = next.firstIndex(of: "-") {
+                next = String(next[..<dash])
+                nextEnd = k + next.utf16.count
+            }
             if let e = lex.scaleWords[next], e >= 2, next.count > 2 {
-                var m = NumberMention(range: start..<s.wordEnd(k), text: "", value: Decimal.power10(e), precision: 0, isSpelledOut: true)
+                var m = NumberMention(range: start..<nextEnd, text: "", value: Decimal.power10(e), precision: 0, isSpelledOut: true)
                 m.scaleExponent = e
                 let end = applySuffixes(&m, from: m.range.upperBound, attachedDigits: false)
                 m.range = start..<end
@@ -649,6 +676,19 @@ struct NumberExtractor {
             isFraction = true
         } else {
             return nil
+        }
+        // "one third", "two thirds": a fraction written with a space.
+        if lex.base == "en", !isFraction, let v = value, !isOrdinal {
+            let k = s.skipSpaces(wordEnd)
+            if s.isAlphabeticLetter(k) {
+                var d = Lexicon.fold(s.string(k..<s.wordEnd(k)))
+                if d.hasSuffix("s") { d.removeLast() }
+                if let denominator = Self.englishDenominators[d], d != "second" {
+                    value = v / Decimal(denominator)
+                    isFraction = true
+                    wordEnd = s.wordEnd(k)
+                }
+            }
         }
         // Extend over following number words: "one hundred and twenty-five", "vingt et un".
         var end = wordEnd
@@ -690,8 +730,9 @@ struct NumberExtractor {
         var m = NumberMention(range: start..<end, text: word, value: v, precision: 0, isSpelledOut: true)
         m.isOrdinal = isOrdinal
         m.isFraction = isFraction
-        // One as a word is usually an article or a pronoun ("one of", "ein", "une").
-        if v == 1 || (isOrdinal && v <= 2) { m.isWeak = true }
+        // One as a word is usually an article or a pronoun ("one of", "ein", "une"); "one
+        // third" is often rendered loosely.
+        if v == 1 || (isOrdinal && v <= 2) || (isFraction && v <= Decimal(1) / Decimal(2)) { m.isWeak = true }
         let after = applySuffixes(&m, from: end, attachedDigits: false)
         m.range = start..<after
         m.numeralRange = start..<end

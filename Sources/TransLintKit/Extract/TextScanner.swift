@@ -81,6 +81,13 @@ struct TextScanner {
         while j < n {
             if isAlphabeticLetter(j) || (j > i && isMark(j)) { j += 1; continue }
             if (t[j] == 0x27 || t[j] == 0x2D), isAlphabeticLetter(j + 1), j > i { j += 1; continue }
+            // Dotted abbreviations are one word: "U.S.", "U.N." (a dot between single letters).
+            if t[j] == 0x2E, j + 1 < n, isAlphabeticLetter(j + 1), !isAlphabeticLetter(j + 2) || (j + 2 < n && t[j + 2] == 0x2E),
+               j - 1 >= i, !isAlphabeticLetter(j - 2) || (j >= 2 && t[j - 2] == 0x2E) {
+                j += 2
+                if j < n && t[j] == 0x2E && !isAlphabeticLetter(j + 1) { j += 1 }
+                continue
+            }
             break
         }
         return j

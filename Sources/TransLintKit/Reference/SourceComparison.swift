@@ -60,7 +60,7 @@ struct SourceComparison {
             let d = x - y
             return (d < 0 ? -d : d) <= tolerance
         }
-        guard close(a.value, b.value) else { return false }
+        guard close(a.value, b.value), (a.max == nil) == (b.max == nil) else { return false }
         if let am = a.max, let bm = b.max { return close(am, bm) }
         return true
     }
@@ -77,9 +77,24 @@ struct SourceComparison {
         return nil
     }
 
+    /// A range is also its two ends: "2 und 5 Tage" is "2-5 days".
+    static func withRangeEnds(_ numbers: [NumberMention]) -> [NumberMention] {
+        var out = numbers
+        for n in numbers {
+            guard let max = n.max else { continue }
+            var low = n
+            low.max = nil
+            low.isWeak = true
+            var high = low
+            high.value = max
+            out += [low, high]
+        }
+        return out
+    }
+
     func compareNumbers(into result: inout Result) {
-        let sourceNumbers = source.extraction.numbers.filter(\.isQuantity)
-        let targetNumbers = targetExtraction.numbers.filter(\.isQuantity)
+        let sourceNumbers = Self.withRangeEnds(source.extraction.numbers.filter(\.isQuantity))
+        let targetNumbers = Self.withRangeEnds(targetExtraction.numbers.filter(\.isQuantity))
         // Years read as dates on one side may be counts on the other ("1400" / "1,400").
         let sourceYears = source.extraction.dates.filter { $0.precision == .year }.compactMap(\.year).map { Decimal($0) }
         let targetYears = targetExtraction.dates.filter { $0.precision == .year }.compactMap(\.year).map { Decimal($0) }
@@ -92,8 +107,11 @@ struct SourceComparison {
                 unmatchedSource.append(s)
             }
         }
+        let sourceValues = Set(sourceNumbers.map(\.value))
         var unmatchedTarget = targetNumbers.indices.filter { j in
-            !targetUsed.contains(j) && !targetNumbers[j].isWeak
+            // A range whose ends the source states one by one ("2-5 days" / "2 und 5 Tage").
+            if let max = targetNumbers[j].max, sourceValues.contains(targetNumbers[j].value), sourceValues.contains(max) { return false }
+            return !targetUsed.contains(j) && !targetNumbers[j].isWeak
                 && !(targetNumbers[j].max == nil && sourceYears.contains(targetNumbers[j].value))
                 && !sourceNumbers.contains { Self.sameValue($0, targetNumbers[j]) }
         }
@@ -134,11 +152,47 @@ struct SourceComparison {
                          "sourceValue": missing.map { Self.show($0.value) }.joined(separator: ", ")],
                 notes: missing.map { sourceNote($0.valueRange) }))
         }
+        compareIdentifiers(into: &result)
         for j in unmatchedTarget {
             let t = targetNumbers[j]
             result.numbersAdded.append(RuleMatch(
                 originalRange: target.original(t.valueRange),
                 fields: ["target": target.normalizedString(t.valueRange), "targetValue": Self.show(t.value)]))
+        }
+    }
+
+    /// The word a number is attached to: "iPhone" of iPhone7, "Covid" of Covid-22, "Formula"
+    /// of "Formula 6".
+    static func label(of n: NumberMention, in document: Document) -> String? {
+        let s = TextScanner(document.normalized)
+        var k = n.numeralRange.lowerBound
+        if k > 0 && (s.t[k - 1] == 0x2D || s.t[k - 1] == 0x20) { k -= 1 }
+        if k > 0, s.isAlphabeticLetter(k - 1) {
+            let word = s.string(s.wordStart(k)..<k)
+            if word.count >= 2 { return word }
+        }
+        // Letters right after the digits: "600Mbit/s".
+        let e = n.numeralRange.upperBound
+        if s.isAlphabeticLetter(e) {
+            let word = s.string(e..<s.wordEnd(e))
+            if word.count >= 2 { return word }
+        }
+        return nil
+    }
+
+    /// Digits inside names and identifiers (iPhone6, Covid-19, Formula 1): when the name is in
+    /// the source, its number must be too.
+    func compareIdentifiers(into result: inout Result) {
+        let sourceDigits = Set(source.extraction.numbers.map { source.document.normalizedString($0.numeralRange).filter(\.isNumber) }
+                               + source.extraction.numbers.map { $0.value.plainString })
+        for t in targetExtraction.numbers where t.notAQuantity == .identifier || t.notAQuantity == .version {
+            let digits = target.normalizedString(t.numeralRange).filter(\.isNumber)
+            guard !digits.isEmpty, !sourceDigits.contains(digits), !sourceDigits.contains(t.value.plainString),
+                  let label = Self.label(of: t, in: target), source.hasWord(label) else { continue }
+            result.numberMismatches.append(RuleMatch(
+                originalRange: target.original(t.numeralRange),
+                fields: ["source": label, "sourceValue": "no \(digits)", "target": label + " " + digits, "targetValue": digits,
+                         "how": "the source's \(label) has another number"]))
         }
     }
 
@@ -153,7 +207,11 @@ struct SourceComparison {
         if a.precision == .weekday || b.precision == .weekday {
             return a.weekday == nil || b.weekday == nil || a.weekday == b.weekday
         }
-        if a.precision == .decade || b.precision == .decade { return a.year == b.year }
+        if a.precision == .decade || b.precision == .decade {
+            // "50er" says the decade, not the century.
+            if a.isTwoDigitDecade || b.isTwoDigitDecade { return (a.year ?? 0) % 100 == (b.year ?? 0) % 100 }
+            return a.year == b.year
+        }
         if let ay = a.year, let by = b.year, ay != by { return false }
         if let am = a.month, let bm = b.month, am != bm { return false }
         if let ad = a.day, let bd = b.day, ad != bd { return false }
@@ -171,7 +229,7 @@ struct SourceComparison {
             if let j = targetDates.indices.first(where: { Self.sameDate(s, targetDates[$0]) }) { used.insert(j); continue }
             if s.precision == .year, let y = s.year, targetNumbers.contains(Decimal(y)) { continue }
             // Relative dates ("yesterday" / "on Monday") are often rendered either way.
-            if s.isRelative || s.precision == .weekday || s.precision == .decade { continue }
+            if s.isRelative || s.precision == .weekday { continue }
             // A different date in the translation of the same kind.
             let candidate = targetDates.indices.first { j in
                 !used.contains(j) && targetDates[j].precision == s.precision && !targetDates[j].isRelative
@@ -225,7 +283,9 @@ struct SourceComparison {
             // A capitalised first word of a sentence may be an ordinary word ("Psychologist
             // Veronika Stepanova"): it alone does not make a name unexplained.
             if let first = tokens.first, unexplained.first == first, isSentenceStart(name.range.lowerBound) { unexplained.removeFirst() }
-            guard !unexplained.isEmpty else { continue }
+            // A name with half its words in the source is that name with a word translated
+            // ("Armed Forces Vladimir Putin" for 武装力量最高统帅普京).
+            guard !unexplained.isEmpty, unexplained.count * 2 > tokens.count else { continue }
             result.namesAdded.append(RuleMatch(
                 originalRange: target.original(name.range),
                 fields: ["target": name.text, "key": name.key]))
@@ -245,11 +305,24 @@ struct SourceComparison {
         target.sentences.contains { $0.lowerBound == offset }
     }
 
-    /// German capitalises every noun: there only runs of several words, hyphenated names and
-    /// names after a title count as names.
+    /// Source names sure enough to require a counterpart. German capitalises every noun: there
+    /// only hyphenated names with capitals ("Johns-Hopkins-Universität"), names with initials
+    /// and names after a title count. In Chinese and Japanese, runs written mostly with the
+    /// characters of transliterated names. Acronyms in another script (АПЛ) are translated.
     func sourceNameIsReliable(_ name: NameMention) -> Bool {
-        guard source.language.hasPrefix("de") else { return true }
-        return name.text.contains(" ") || name.text.contains("-") || name.role != nil
+        let text = name.text
+        if source.language.hasPrefix("de") {
+            let initials = text.split(separator: " ").contains { $0.count == 2 && $0.hasSuffix(".") }
+            let hyphenated = text.split(separator: "-").count >= 2 && text.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
+            return initials || hyphenated || name.role != nil
+        }
+        if ["zh", "ja"].contains(String(source.language.prefix(2))) {
+            let chars = text.filter { $0 != "·" && $0 != "・" }
+            let share = Double(chars.filter { LexicalData.transliterationCharacters.contains($0) }.count) / Double(max(1, chars.count))
+            return chars.count >= 2 && share >= 0.75
+        }
+        if text.count <= 5 && text == text.uppercased() && text.unicodeScalars.contains(where: { $0.value > 0x250 }) { return false }
+        return true
     }
 
     func compare() -> Result {
@@ -294,6 +367,8 @@ struct TargetWords {
         for p in parts + [name.key] {
             if set.contains(p) { return true }
             if keys.contains(where: { SourceReference.sameStem($0, p) }) { return true }
+            let sp = NameKeys.phonetic(p)
+            if sp.count >= 3 && keys.contains(where: { k in let kp = NameKeys.phonetic(k); return kp == sp || kp.hasPrefix(sp) || (kp.count >= 3 && sp.hasPrefix(kp)) }) { return true }
         }
         // The source name is a region whose name the translation carries.
         let reversed = NameGazetteer.between(source: targetLanguage, target: sourceLanguage)

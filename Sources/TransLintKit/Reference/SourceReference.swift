@@ -12,8 +12,12 @@ public final class SourceReference: @unchecked Sendable {
     /// For CJK sources: the Latin transliteration of each Han character, in text order, with
     /// runs broken at anything else.
     let hanRuns: [[String]]
-    /// Lowercased source text, for gazetteer look-ups.
+    /// Lowercased source text, for gazetteer look-ups, and the same folded to ASCII
+    /// ("europäischen" -> "europaischen").
     let loweredText: String
+    let foldedText: String
+    /// Raw pinyin of each Han run, for names romanised as pinyin (Jiangxi, Xi Jinping).
+    let pinyinRuns: [[String]]
 
     public var language: String { document.language }
 
@@ -24,30 +28,49 @@ public final class SourceReference: @unchecked Sendable {
         var keys: [String] = []
         var runs: [[String]] = []
         var current: [String] = []
+        var pinyin: [[String]] = []
+        var currentPinyin: [String] = []
         var i = 0
         while i < s.n {
             if s.isAlphabeticLetter(i) && !s.isCJK(i) {
                 let e = s.wordEnd(i)
-                let key = NameKeys.key(s.string(i..<e))
+                let word = s.string(i..<e)
+                let key = NameKeys.key(word)
                 if !key.isEmpty { keys.append(key) }
+                // French and Italian elision: l'iPhone, d'Italia.
+                if let apostrophe = word.firstIndex(of: "'"), apostrophe < word.index(before: word.endIndex) {
+                    let rest = NameKeys.key(String(word[word.index(after: apostrophe)...]))
+                    if !rest.isEmpty { keys.append(rest) }
+                }
                 i = e
-                if !current.isEmpty { runs.append(current); current = [] }
+                if !current.isEmpty { runs.append(current); pinyin.append(currentPinyin); current = []; currentPinyin = [] }
                 continue
             }
             if s.isCJK(i), let c = s.char(i) {
                 current.append(HanReadings.reading(c))
+                currentPinyin.append(HanReadings.pinyin(c))
             } else if !current.isEmpty && !(s.t[i] == 0xB7 || s.t[i] == 0x30FB) {
                 // "·" between the parts of a transliterated name keeps the run.
                 runs.append(current)
+                pinyin.append(currentPinyin)
                 current = []
+                currentPinyin = []
             }
             i += 1
         }
-        if !current.isEmpty { runs.append(current) }
+        if !current.isEmpty { runs.append(current); pinyin.append(currentPinyin) }
+        pinyinRuns = pinyin
         wordKeys = keys
         wordSet = Set(keys)
         hanRuns = runs
         loweredText = document.normalizedText.lowercased()
+        foldedText = NameKeys.fold(document.normalizedText)
+    }
+
+    /// Whether the source has this word itself (case, diacritics and endings aside).
+    func hasWord(_ text: String) -> Bool {
+        let key = NameKeys.key(text)
+        return wordSet.contains(key) || wordKeys.contains { Self.sameStem($0, key) }
     }
 
     /// Whether a word or name of the translation has a counterpart here: the same word
@@ -59,11 +82,18 @@ public final class SourceReference: @unchecked Sendable {
         if wordSet.contains(key) { return true }
         for w in wordKeys where Self.sameStem(w, key) { return true }
         let gazetteer = NameGazetteer.between(source: language, target: targetLanguage)
-        for form in gazetteer.sourceForms(of: key) where !form.isEmpty && loweredText.contains(form) { return true }
+        for form in gazetteer.sourceForms(of: key) where !form.isEmpty
+            && (loweredText.contains(form) || foldedText.contains(NameKeys.fold(form))) { return true }
+        // Chinese names romanised as pinyin: "Jiangxi" is 江西 read letter for letter.
+        for run in pinyinRuns where Self.pinyinContains(run, key) { return true }
         // Transliterations: Cyrillic, Greek, Arabic... words, and windows of Han syllables.
         let sound = NameKeys.phonetic(key)
         guard sound.count >= 2 else { return false }
-        for w in wordKeys where NameKeys.phonetic(w) == sound { return true }
+        for w in wordKeys {
+            let p = NameKeys.phonetic(w)
+            // An inflected or derived source word starts with the name's sound (Moskovskom).
+            if p == sound || (sound.count >= 3 && (p.hasPrefix(sound) || (p.count >= 3 && sound.hasPrefix(p)))) { return true }
+        }
         for run in hanRuns {
             for start in run.indices {
                 var joined = ""
@@ -79,12 +109,27 @@ public final class SourceReference: @unchecked Sendable {
     }
 
     /// Words of one stem: equal, or sharing all but the last letters ("Singapur"/"singapore",
-    /// "Italii"/"italia").
+    /// "Italii"/"italia"), or one the other plus an ending ("Texas"/"texanischen").
     static func sameStem(_ a: String, _ b: String) -> Bool {
         let shorter = min(a.count, b.count)
-        guard shorter >= 4, abs(a.count - b.count) <= 4 else { return a == b }
+        guard shorter >= 4 else { return a == b }
         let shared = zip(a, b).prefix { $0 == $1 }.count
-        return shared >= max(4, shorter - 2)
+        if abs(a.count - b.count) <= 4 && shared >= max(4, shorter - 2) { return true }
+        return shared >= 4 && shared >= shorter - 1
+    }
+
+    /// Whether a run of pinyin syllables contains the key as consecutive whole syllables.
+    static func pinyinContains(_ run: [String], _ key: String) -> Bool {
+        guard key.count >= 4 else { return false }
+        for start in run.indices {
+            var joined = ""
+            for end in start..<run.count {
+                joined += run[end]
+                if joined == key { return true }
+                if joined.count >= key.count || !key.hasPrefix(joined) { break }
+            }
+        }
+        return false
     }
 }
 
@@ -94,6 +139,18 @@ enum HanReadings {
     static let transliterator = try! Transliterator(id: "Han-Latin; Latin-ASCII")
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cache: [Character: String] = [:]
+
+    /// The plain pinyin of a character, as names are romanised ("xi" for 西).
+    static func pinyin(_ c: Character) -> String {
+        let r = reading(c)
+        if r.hasPrefix("s"), let raw = rawCache(c), raw.hasPrefix("x") { return raw }
+        if r.hasPrefix("ch"), let raw = rawCache(c), raw.hasPrefix("q") { return raw }
+        return r
+    }
+
+    private static func rawCache(_ c: Character) -> String? {
+        ((try? transliterator.transform(String(c))) ?? nil)?.lowercased().filter { $0.isLetter }
+    }
 
     static func reading(_ c: Character) -> String {
         lock.lock()

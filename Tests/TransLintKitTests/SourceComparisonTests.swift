@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import TransLintKit
+
+func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, date: String? = nil) throws -> [String] {
+    try Checker.standard().checkPair(source: source, sourceLanguage: sourceLanguage, target: target, articleDate: date)
+        .filter { $0.rule.hasPrefix("source.") }
+        .map { "\($0.rule): \($0.excerpt)" }
+}
+
+@Suite struct SourceComparisonTests {
+    @Test func tenfoldScaleSlipIsNamed() throws {
+        let f = try Checker.standard().checkPair(source: "自2000年以来，美国向哥伦比亚提供了约140亿美元援助。", sourceLanguage: "zh",
+                                                 target: "Since 2000, the US has provided Colombia with about $1.4 billion in aid.")
+        let slip = try #require(f.first { $0.rule == "source.number-mismatch" })
+        #expect(slip.excerpt == "$1.4 billion")
+        #expect(slip.message == "140亿美元 (14,000,000,000) in the source is rendered as \"$1.4 billion\" (1,400,000,000): 10x too small")
+        #expect(slip.notes.first?.excerpt == "140亿美元")
+    }
+
+    @Test func hundredfoldSlipOf392万() throws {
+        let f = try pairFindings("共有392万人。", "zh", "There are 392 million people.")
+        #expect(f == ["source.number-mismatch: 392 million"])
+        #expect(try pairFindings("共有392万人。", "zh", "There are 3.92 million people.").isEmpty)
+        #expect(try pairFindings("共有392.69万人。", "zh", "There are 3.93 million people.").isEmpty)
+    }
+
+    @Test func valuesNotStrings() throws {
+        #expect(try pairFindings("约1万名士兵，8艘军舰，至少19次，百分之八十。", "zh", "About ten thousand soldiers, eight warships, at least 19 times, 80%.").isEmpty)
+        #expect(try pairFindings("Es kamen rund 400 Menschen, 1.000,5 Euro.", "de", "About 400 people came, 1,000.5 euros.").isEmpty)
+        #expect(try pairFindings("15点开会。", "zh", "The meeting was at 3 p.m.").isEmpty)
+    }
+
+    @Test func changedCountAndDate() throws {
+        #expect(try pairFindings("美国部署了8艘军舰。", "zh", "The US deployed 9 warships.") == ["source.number-mismatch: 9"])
+        #expect(try pairFindings("佩特罗11月11日宣布。", "zh", "Petro announced on November 12.") == ["source.date-mismatch: November 12"])
+        #expect(try pairFindings("В понедельник, 27 июля, будет облачно.", "ru", "On Tuesday, July 27, it will be cloudy.") == ["source.date-mismatch: Tuesday, July 27"])
+    }
+
+    @Test func missingAndAddedNumbers() throws {
+        #expect(try pairFindings("美国部署了1万名士兵和8艘军舰。", "zh", "The US deployed 10,000 soldiers and warships.") == ["source.number-missing: The US deployed 10,000 soldiers and warships."])
+        #expect(try pairFindings("美国部署了士兵。", "zh", "The US deployed 12 soldiers.") == ["source.number-added: 12"])
+        // 一 as an article need not appear.
+        #expect(try pairFindings("美国部署了一颗卫星。", "zh", "The US deployed a satellite.").isEmpty)
+    }
+
+    @Test func identifiersKeepTheirNumbers() throws {
+        #expect(try pairFindings("l'armée n'a pas adopté l'iPhone6.", "fr", "The army did not adopt the iPhone7.") == ["source.number-mismatch: 7"])
+        #expect(try pairFindings("l'armée n'a pas adopté l'iPhone6.", "fr", "The army did not adopt the iPhone6.").isEmpty)
+    }
+
+    @Test func namesAcrossScripts() throws {
+        let f = try Checker.standard().checkPair(source: "哥伦比亚总统佩特罗在中美洲会见了马杜罗。", sourceLanguage: "zh",
+                                                 target: "Colombian President Petro met Maduro in Central America.")
+        #expect(f.filter { $0.rule.hasPrefix("source.name") }.isEmpty)
+        let replaced = try Checker.standard().checkPair(source: "哥伦比亚总统佩特罗会见了马杜罗。", sourceLanguage: "zh",
+                                                        target: "Colombian President Petro met Napoli.")
+        #expect(replaced.contains { $0.rule == "source.name-added" && $0.excerpt == "Napoli" && $0.severity == .info })
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import Testing
+import TransLintKit
+import TransLintTestSupport
+
+/// translint against the source on the DEMETR dev file (docs/accuracy.md): the figures the
+/// source-check issue sets for numbers, dates and false alarms, with the default pack.
+@Suite struct SourceEvalTests {
+    @Test func numbersAndDatesAgainstTheSource() throws {
+        let cases = try Evaluation.load(Repository.sharedEval)
+        let scores = Evaluation.score(cases, checker: try Checker.standard())
+        print(Evaluation.table(scores))
+        #expect(scores.recall["number"]!.rate >= 0.97)
+        #expect(scores.recall["date"]!.rate >= 0.98)
+        #expect(scores.falseAlarmsGood.rate <= 0.02)
+        #expect(scores.falseAlarmsReference.rate <= 0.03)
+    }
+}
