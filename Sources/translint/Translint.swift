@@ -79,6 +79,12 @@ struct Check: ParsableCommand {
     @Option(help: "The article's date (YYYY-MM-DD), for partial and relative dates.")
     var date: String?
 
+    @Option(help: "The source-language original of a single translated file, checked by value against it.")
+    var source: String?
+
+    @Option(name: .customLong("source-lang"), help: "Language of the source (BCP 47), when its file name or script does not say.")
+    var sourceLanguage: String?
+
     @OptionGroup var rules: RuleOptions
 
     @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
@@ -90,6 +96,9 @@ struct Check: ParsableCommand {
         if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
             throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'")
         }
+        if source != nil && inputs.count != 1 {
+            throw ValidationError("--source goes with one translated file")
+        }
     }
 
     func run() throws {
@@ -97,7 +106,8 @@ struct Check: ParsableCommand {
         let checker = try rules.checker(configuration)
         // Flags win over the configuration.
         let options = CheckOptions(targetLanguage: targetLanguage ?? configuration?.targetLanguage,
-                                   articleDate: date ?? configuration?.articleDate)
+                                   articleDate: date ?? configuration?.articleDate,
+                                   sourcePath: source, sourceLanguage: sourceLanguage ?? configuration?.sourceLanguage)
         let failLevel = self.failLevel ?? configuration?.failLevel ?? .error
         let report = checker.check(paths: inputs, options: options)
         let useColor: Bool

@@ -271,3 +271,70 @@ let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
         #expect(r.stderr.contains("custom.yaml:2:3: no rule 'script.residu'"))
     }
 }
+
+@Suite struct SourceCheckCommandTests {
+    @Test func articlePairFindsEachPlantedError() throws {
+        let r = try CLI.run(["check", "fixtures/source/colombia.en.txt", "--source", "fixtures/source/colombia.zh.txt",
+                             "--date", "2025-11-11", "--format", "json"])
+        #expect(r.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let file = try #require((object["files"] as? [[String: Any]])?.first)
+        #expect(file["source"] as? String == "fixtures/source/colombia.zh.txt")
+        let findings = try #require(file["findings"] as? [[String: Any]])
+        let found = findings.map { "\($0["line"] as! Int) \($0["rule"] as! String)" }
+        let expected = try String(contentsOfFile: Repository.path("fixtures/source/expected.txt"), encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(found == expected)
+        let slip = try #require(findings.first { ($0["message"] as? String)?.contains("10x too small") == true })
+        #expect(slip["excerpt"] as? String == "$1.4 billion")
+        let note = try #require((slip["notes"] as? [[String: Any]])?.first)
+        #expect(note["file"] as? String == "fixtures/source/colombia.zh.txt")
+        #expect(note["line"] as? Int == 3)
+    }
+
+    @Test func jsonlSegmentsPointIntoTheFile() throws {
+        let r = try CLI.run(["check", "fixtures/bilingual/segments.jsonl", "--format", "json"])
+        #expect(r.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let findings = try #require(((object["files"] as? [[String: Any]])?.first?["findings"]) as? [[String: Any]])
+        let slip = try #require(findings.first { $0["segment"] as? String == "s1" })
+        #expect(slip["line"] as? Int == 1 && slip["column"] as? Int == 99 && slip["endColumn"] as? Int == 111)
+        // Through the escaped quotes of "no": the column is the file's.
+        let date = try #require(findings.first { $0["segment"] as? String == "s3" })
+        #expect(date["line"] as? Int == 3 && date["column"] as? Int == 72)
+        #expect(!findings.contains { $0["segment"] as? String == "s2" })
+    }
+
+    @Test func tsvSegmentsWithASourceLanguage() throws {
+        let r = try CLI.run(["check", "fixtures/bilingual/segments.tsv", "--source-lang", "de", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let findings = try #require(((object["files"] as? [[String: Any]])?.first?["findings"]) as? [[String: Any]])
+        let bySegment = Dictionary(grouping: findings.filter { $0["severity"] as? String != "info" }) { $0["segment"] as! String }
+        #expect(bySegment["s3"]?.first?["excerpt"] as? String == "18")
+        #expect(bySegment["s3"]?.first?["column"] as? Int == 25)
+        #expect(bySegment["s2"] == nil)
+    }
+
+    @Test func malformedLineIsReportedAndTheOthersChecked() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "{\"source\": \"8艘\", \"target\": \"9 ships\"}\nnot json\n".write(toFile: dir + "/x.jsonl", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", dir + "/x.jsonl"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("x.jsonl:2: not a JSON object"))
+        #expect(r.stdout.contains("\"9\""))
+    }
+}
+
+@Suite struct EvalCommandTests {
+    @Test func scoresAFileInTheDemetrFormat() throws {
+        let dir = try CLI.temporaryDirectory()
+        let lines = [
+            #"{"id": "a", "lang": "zh", "category": "number", "source": "美国部署了8艘军舰。", "reference": "The US deployed 8 warships.", "good": null, "bad": "The US deployed 9 warships.", "note": ""}"#,
+            #"{"id": "b", "lang": "zh", "category": "none", "source": "美国部署了8艘军舰。", "reference": "The US deployed 8 warships.", "good": "The US sent eight warships.", "bad": null, "note": ""}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: dir + "/e.jsonl", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["eval", dir + "/e.jsonl", "--no-pofilter"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("| recall, number | 100.0% (1/1) |"))
+        #expect(r.stdout.contains("| false alarms, good |   0.0% (0/1) |"))
+    }
+}

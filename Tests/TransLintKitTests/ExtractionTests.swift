@@ -159,7 +159,9 @@ func dates(_ text: String, _ lang: String = "en", date: String? = nil) throws ->
 
     @Test func fractions() throws {
         #expect(try quantities("三分之一", "zh") == [(Decimal(1) / Decimal(3)).plainString])
-        #expect(try quantities("one-third of it") == [(Decimal(1) / Decimal(3)).plainString])
+        let third = try #require(try extract("one-third of it").numbers.first)
+        #expect(third.value == Decimal(1) / Decimal(3) && third.isFraction && third.isWeak)
+        #expect(try quantities("two thirds of it") == [(Decimal(2) / Decimal(3)).plainString])
     }
 }
 

@@ -46,6 +46,10 @@ struct SourceComparison {
         return target.original(lo..<hi)
     }
 
+    /// Texts as written in the files (not the normalized view), for messages.
+    func sourceText(_ range: Range<Int>) -> String { source.document.originalString(source.document.original(range)) }
+    func targetText(_ range: Range<Int>) -> String { target.originalString(target.original(range)) }
+
     func sourceNote(_ range: Range<Int>) -> Note {
         let r = source.document.original(range)
         return Note(message: "source", path: source.document.path, location: source.document.location(ofOriginal: r),
@@ -125,8 +129,8 @@ struct SourceComparison {
                 let how = k > 0 ? "\(factor)x too small" : "\(factor)x too large"
                 result.numberMismatches.append(RuleMatch(
                     originalRange: target.original(t.valueRange),
-                    fields: ["source": source.document.normalizedString(s.valueRange), "sourceValue": Self.show(s.value),
-                             "target": target.normalizedString(t.valueRange), "targetValue": Self.show(t.value), "how": how],
+                    fields: ["source": sourceText(s.valueRange), "sourceValue": Self.show(s.value),
+                             "target": targetText(t.valueRange), "targetValue": Self.show(t.value), "how": how],
                     notes: [sourceNote(s.valueRange)]))
                 unmatchedTarget.removeAll { $0 == j }
                 continue
@@ -136,8 +140,8 @@ struct SourceComparison {
                 let t = targetNumbers[j]
                 result.numberMismatches.append(RuleMatch(
                     originalRange: target.original(t.valueRange),
-                    fields: ["source": source.document.normalizedString(s.valueRange), "sourceValue": Self.show(s.value),
-                             "target": target.normalizedString(t.valueRange), "targetValue": Self.show(t.value), "how": "a different number"],
+                    fields: ["source": sourceText(s.valueRange), "sourceValue": Self.show(s.value),
+                             "target": targetText(t.valueRange), "targetValue": Self.show(t.value), "how": "a different number"],
                     notes: [sourceNote(s.valueRange)]))
                 unmatchedTarget.removeAll { $0 == j }
                 continue
@@ -148,7 +152,7 @@ struct SourceComparison {
         if !missing.isEmpty {
             result.numbersMissing.append(RuleMatch(
                 originalRange: counterpart(of: missing[0].valueRange),
-                fields: ["source": missing.map { source.document.normalizedString($0.valueRange) }.joined(separator: ", "),
+                fields: ["source": missing.map { sourceText($0.valueRange) }.joined(separator: ", "),
                          "sourceValue": missing.map { Self.show($0.value) }.joined(separator: ", ")],
                 notes: missing.map { sourceNote($0.valueRange) }))
         }
@@ -157,7 +161,7 @@ struct SourceComparison {
             let t = targetNumbers[j]
             result.numbersAdded.append(RuleMatch(
                 originalRange: target.original(t.valueRange),
-                fields: ["target": target.normalizedString(t.valueRange), "targetValue": Self.show(t.value)]))
+                fields: ["target": targetText(t.valueRange), "targetValue": Self.show(t.value)]))
         }
     }
 
@@ -183,10 +187,10 @@ struct SourceComparison {
     /// Digits inside names and identifiers (iPhone6, Covid-19, Formula 1): when the name is in
     /// the source, its number must be too.
     func compareIdentifiers(into result: inout Result) {
-        let sourceDigits = Set(source.extraction.numbers.map { source.document.normalizedString($0.numeralRange).filter(\.isNumber) }
+        let sourceDigits = Set(source.extraction.numbers.map { sourceText($0.numeralRange).filter(\.isNumber) }
                                + source.extraction.numbers.map { $0.value.plainString })
         for t in targetExtraction.numbers where t.notAQuantity == .identifier || t.notAQuantity == .version {
-            let digits = target.normalizedString(t.numeralRange).filter(\.isNumber)
+            let digits = targetText(t.numeralRange).filter(\.isNumber)
             guard !digits.isEmpty, !sourceDigits.contains(digits), !sourceDigits.contains(t.value.plainString),
                   let label = Self.label(of: t, in: target), source.hasWord(label) else { continue }
             result.numberMismatches.append(RuleMatch(
@@ -240,8 +244,8 @@ struct SourceComparison {
                 used.insert(j)
                 result.dateMismatches.append(RuleMatch(
                     originalRange: target.original(t.range),
-                    fields: ["source": source.document.normalizedString(s.range), "sourceValue": s.isoValue ?? "?",
-                             "target": target.normalizedString(t.range), "targetValue": t.isoValue ?? "?"],
+                    fields: ["source": sourceText(s.range), "sourceValue": s.isoValue ?? "?",
+                             "target": targetText(t.range), "targetValue": t.isoValue ?? "?"],
                     notes: [sourceNote(s.range)]))
             }
         }
@@ -252,8 +256,8 @@ struct SourceComparison {
                 let s = sourceDates.first { $0.weekday != nil }!
                 result.dateMismatches.append(RuleMatch(
                     originalRange: target.original(t.range),
-                    fields: ["source": source.document.normalizedString(s.range), "sourceValue": s.weekday!.englishName,
-                             "target": target.normalizedString(t.range), "targetValue": t.weekday!.englishName],
+                    fields: ["source": sourceText(s.range), "sourceValue": s.weekday!.englishName,
+                             "target": targetText(t.range), "targetValue": t.weekday!.englishName],
                     notes: [sourceNote(s.range)]))
             }
         }
@@ -264,8 +268,8 @@ struct SourceComparison {
             let s = sourceDates.first { $0.precision == .year }
             result.dateMismatches.append(RuleMatch(
                 originalRange: target.original(t.range),
-                fields: ["source": s.map { source.document.normalizedString($0.range) } ?? "no such year",
-                         "sourceValue": s?.isoValue ?? "-", "target": target.normalizedString(t.range), "targetValue": String(y)],
+                fields: ["source": s.map { sourceText($0.range) } ?? "no such year",
+                         "sourceValue": s?.isoValue ?? "-", "target": targetText(t.range), "targetValue": String(y)],
                 notes: s.map { [sourceNote($0.range)] } ?? []))
         }
     }

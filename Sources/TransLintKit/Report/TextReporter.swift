@@ -21,9 +21,9 @@ public struct TextReporter: Reporter {
     public func render(_ report: Report) -> String {
         var out = ""
         for file in report.files {
+            // A file may have an error and findings too (a bilingual file with a bad line).
             if let error = file.error {
                 out += "\(paint("error", "1;31")): \(error)\n"
-                continue
             }
             for f in file.findings {
                 let place = "\(file.path):\(f.location.line):\(f.location.column)"

@@ -138,6 +138,18 @@ public final class Document: Sendable {
         return (a + 1, column)
     }
 
+    /// The original offset of a 1-based line and column (code points).
+    public func offset(line: Int, column: Int) -> Int {
+        guard line >= 1 && line <= lineStarts.count else { return original.count }
+        var i = lineStarts[line - 1]
+        var c = 1
+        while c < column && i < original.count {
+            i += UTF16.isLeadSurrogate(original[i]) ? 2 : 1
+            c += 1
+        }
+        return i
+    }
+
     public func location(ofOriginal range: Range<Int>) -> FileSpan {
         let s = lineAndColumn(ofOriginal: range.lowerBound)
         let e = lineAndColumn(ofOriginal: range.upperBound)

@@ -1,0 +1,146 @@
+import Foundation
+import ICUKit
+
+/// One segment of a bilingual file: a source and its translation, with where each text
+/// stands in the file (so that findings point at the file as it is on disk).
+struct BilingualSegment {
+    var id: String
+    var line: Int
+    var source: String
+    var target: String
+    var sourceLanguage: String?
+    var targetLanguage: String?
+    var date: String?
+    /// For each UTF-16 unit of the decoded text (and one past the end), its offset in the
+    /// raw line.
+    var sourceOffsets: [Int]
+    var targetOffsets: [Int]
+}
+
+/// Reading the bilingual line formats of the contract: JSONL (one object a line with `source`
+/// and `target`, optional `id`, `source_lang`, `target_lang`, `date`) and TSV
+/// (`source<TAB>target`, optional header `source	target` or `id	source	target`).
+enum BilingualReader {
+    struct LineError: Error { let line: Int; let message: String }
+
+    static func isBilingual(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".jsonl") || lower.hasSuffix(".tsv")
+    }
+
+    /// The segments of a file's lines, and the errors of lines that could not be read.
+    static func segments(lines: [[UInt16]], path: String) -> ([BilingualSegment], [LineError]) {
+        path.lowercased().hasSuffix(".tsv") ? tsv(lines) : jsonl(lines)
+    }
+
+    static func jsonl(_ lines: [[UInt16]]) -> ([BilingualSegment], [LineError]) {
+        var segments: [BilingualSegment] = []
+        var errors: [LineError] = []
+        for (i, line) in lines.enumerated() {
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            let fields = JSONLine.stringFields(line)
+            guard let fields, let source = fields["source"], let target = fields["target"] else {
+                errors.append(LineError(line: i + 1, message: fields == nil ? "not a JSON object of strings" : "needs \"source\" and \"target\""))
+                continue
+            }
+            segments.append(BilingualSegment(
+                id: fields["id"]?.text ?? String(i + 1), line: i + 1, source: source.text, target: target.text,
+                sourceLanguage: fields["source_lang"]?.text, targetLanguage: fields["target_lang"]?.text,
+                date: fields["date"]?.text, sourceOffsets: source.offsets, targetOffsets: target.offsets))
+        }
+        return (segments, errors)
+    }
+
+    static func tsv(_ lines: [[UInt16]]) -> ([BilingualSegment], [LineError]) {
+        var segments: [BilingualSegment] = []
+        var errors: [LineError] = []
+        var hasID = false
+        for (i, rawLine) in lines.enumerated() {
+            var line = rawLine
+            if line.last == 0x0D { line.removeLast() }
+            if line.isEmpty { continue }
+            let cells = line.split(separator: 0x09, omittingEmptySubsequences: false).map(Array.init)
+            if i == 0 {
+                let header = cells.map { String(utf16Units: $0).lowercased() }
+                if header == ["source", "target"] { continue }
+                if header == ["id", "source", "target"] { hasID = true; continue }
+            }
+            let expected = hasID ? 3 : 2
+            guard cells.count == expected else {
+                errors.append(LineError(line: i + 1, message: "expected \(expected) tab-separated fields, found \(cells.count)"))
+                continue
+            }
+            var offset = 0
+            var starts: [Int] = []
+            for c in cells { starts.append(offset); offset += c.count + 1 }
+            let s = hasID ? 1 : 0
+            segments.append(BilingualSegment(
+                id: hasID ? String(utf16Units: cells[0]) : String(i + 1), line: i + 1,
+                source: String(utf16Units: cells[s]), target: String(utf16Units: cells[s + 1]),
+                sourceOffsets: Array(starts[s]...(starts[s] + cells[s].count)),
+                targetOffsets: Array(starts[s + 1]...(starts[s + 1] + cells[s + 1].count))))
+        }
+        return (segments, errors)
+    }
+}
+
+/// The string fields of a one-line JSON object, with the raw offset of every decoded unit.
+/// Foundation validates the line; this scanner only locates the strings.
+enum JSONLine {
+    struct Field { var text: String; var offsets: [Int] }
+
+    static func stringFields(_ line: [UInt16]) -> [String: Field]? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(String(utf16Units: line).utf8)) as? [String: Any] else { return nil }
+        var fields: [String: Field] = [:]
+        var i = 0
+        var depth = 0
+        var expectingKey = true
+        var currentKey: String?
+        while i < line.count {
+            let u = line[i]
+            switch u {
+            case 0x7B, 0x5B: depth += 1; expectingKey = u == 0x7B; i += 1
+            case 0x7D, 0x5D: depth -= 1; i += 1
+            case 0x2C: if depth == 1 { expectingKey = true }; i += 1
+            case 0x3A: expectingKey = false; i += 1
+            case 0x22:
+                let (decoded, offsets, end) = readString(line, from: i)
+                if depth == 1 && expectingKey {
+                    currentKey = String(utf16Units: decoded)
+                } else if depth == 1, let key = currentKey {
+                    fields[key] = Field(text: String(utf16Units: decoded), offsets: offsets)
+                    currentKey = nil
+                }
+                i = end
+            default: i += 1
+            }
+        }
+        // Keep only the fields Foundation read as strings.
+        return fields.filter { object[$0.key] is String }
+    }
+
+    /// Decodes the string starting at the quote at `start`; returns its units, the raw offset
+    /// of each (plus the closing quote's) and the offset after the closing quote.
+    static func readString(_ line: [UInt16], from start: Int) -> ([UInt16], [Int], Int) {
+        var units: [UInt16] = []
+        var offsets: [Int] = []
+        var i = start + 1
+        while i < line.count && line[i] != 0x22 {
+            if line[i] == 0x5C, i + 1 < line.count {
+                let e = line[i + 1]
+                let simple: [UInt16: UInt16] = [0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D, 0x74: 0x09]
+                if let v = simple[e] {
+                    units.append(v); offsets.append(i); i += 2
+                } else if e == 0x75, i + 5 < line.count, let v = UInt16(String(utf16Units: line[(i + 2)..<(i + 6)]), radix: 16) {
+                    units.append(v); offsets.append(i); i += 6
+                } else {
+                    units.append(e); offsets.append(i); i += 2
+                }
+            } else {
+                units.append(line[i]); offsets.append(i); i += 1
+            }
+        }
+        offsets.append(i)
+        return (units, offsets, i + 1)
+    }
+}
