@@ -338,3 +338,51 @@ let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
         #expect(r.stdout.contains("| false alarms, good |   0.0% (0/1) |"))
     }
 }
+
+@Suite struct BilingualFormatTests {
+    func findings(_ file: String) throws -> [[String: Any]] {
+        let r = try CLI.run(["check", "fixtures/bilingual/" + file, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let f = try #require((object["files"] as? [[String: Any]])?.first)
+        #expect(f["error"] is NSNull, "\(file): \(f["error"] ?? "")")
+        return try #require(f["findings"] as? [[String: Any]]).filter { $0["severity"] as? String != "info" }
+    }
+
+    func place(_ f: [String: Any]) -> String {
+        "\(f["segment"] as? String ?? "-") \(f["line"] as! Int):\(f["column"] as! Int)-\(f["endColumn"] as! Int) \(f["excerpt"] as! String)"
+    }
+
+    @Test func po() throws {
+        #expect(try findings("messages.po").map(place) == ["aid 10:49-61 $1.4 billion", "19 19:30-41 November 12"])
+    }
+
+    @Test func xliff12SkipsCodesAndAlternatives() throws {
+        // <ph> content is code and <alt-trans> is not the translation: only the scale slip.
+        #expect(try findings("news.xlf").map(place) == ["aid 8:67-79 $1.4 billion"])
+    }
+
+    @Test func xliff2() throws {
+        #expect(try findings("news.xliff").map(place) == ["u1/s1 7:57-69 $1.4 billion"])
+    }
+
+    @Test func tmxPicksTheSourceByTheHeaderLanguage() throws {
+        #expect(try findings("memory.tmx").map(place) == ["t1 7:99-100 9"])
+    }
+
+    @Test func externalEntitiesAreNeverResolved() throws {
+        let dir = try CLI.temporaryDirectory()
+        let secret = dir + "/secret.txt"
+        try "电话 555 1234 8艘".write(toFile: secret, atomically: true, encoding: .utf8)
+        let xliff = """
+            <?xml version="1.0"?>
+            <!DOCTYPE xliff [ <!ENTITY leak SYSTEM "file://\(secret)"> ]>
+            <xliff version="1.2"><file source-language="zh" target-language="en"><body>
+            <trans-unit id="1"><source>&leak;</source><target>&leak; 9</target></trans-unit>
+            </body></file></xliff>
+            """
+        try xliff.write(toFile: dir + "/x.xlf", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", dir + "/x.xlf", "--format", "json"])
+        #expect(!r.stdout.contains("555"), "the entity must stay unresolved")
+        #expect(r.stdout.contains("&leak;") || r.stdout.contains("\"9\""))
+    }
+}

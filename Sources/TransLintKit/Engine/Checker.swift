@@ -67,70 +67,57 @@ public struct Checker: Sendable {
     /// A bilingual file (JSONL, TSV): every segment checked on its own, source against target
     /// plus the target's own rules; findings point into the file, with the segment id.
     func checkBilingual(_ path: String, options: CheckOptions) -> FileReport {
-        let units: [UInt16]
+        let file: Document
         do {
-            units = try TextDecoding.decode(try FileReading.read(path), path: path).units
+            file = try Document(bytes: try FileReading.read(path), path: path, language: "und")
         } catch {
             return FileReport(path: path, error: "\(error)")
         }
-        let lines = units.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
-        let (segments, errors) = BilingualReader.segments(lines: lines, path: path)
+        let (segments, errors) = BilingualReader.segments(units: file.original, path: path, sourceLanguage: options.sourceLanguage)
         var findings: [Finding] = []
         for segment in segments {
             let targetLanguage = segment.targetLanguage ?? options.targetLanguage ?? "en"
             do {
-                let source = try Document(text: segment.source, path: path, language: "und")
-                let sourceLanguage = segment.sourceLanguage ?? options.sourceLanguage ?? Languages.guess(source.normalized)
-                let sourceDocument = try Document(text: segment.source, path: path, language: sourceLanguage)
+                var sourceLanguage = segment.sourceLanguage ?? options.sourceLanguage
+                if sourceLanguage == nil { sourceLanguage = Languages.guess(try Document(text: segment.source, path: path).normalized) }
+                let sourceDocument = try Document(text: segment.source, path: path, language: sourceLanguage ?? "und")
                 let target = try Document(text: segment.target, path: path, language: targetLanguage)
                 var context = CheckContext(language: targetLanguage, articleDate: segment.date ?? options.articleDate)
                 context.source = SourceReference(sourceDocument, articleDate: context.calendarDate)
                 for f in check(target, context: context) {
-                    findings.append(relocate(f, segment: segment, line: lines[segment.line - 1], target: target, source: sourceDocument))
+                    findings.append(relocate(f, segment: segment, file: file, target: target, source: sourceDocument))
                 }
             } catch {
                 findings.append(Finding(rule: "input.segment", category: .other, severity: .error, message: "segment \(segment.id) could not be read: \(error)",
                                         location: FileSpan(line: segment.line, column: 1, endLine: segment.line, endColumn: 1),
-                                        excerpt: "", lineText: String(utf16Units: lines[segment.line - 1]), originalRange: 0..<0, segment: segment.id))
+                                        excerpt: "", lineText: file.lineText(segment.line), originalRange: 0..<0, segment: segment.id))
             }
         }
         let error = errors.isEmpty ? nil : errors.map { "\(path):\($0.line): \($0.message)" }.joined(separator: "; ")
         return FileReport(path: path, error: error, findings: findings)
     }
 
-    /// A finding on a segment's text moved to the file: line of the segment, columns of the
-    /// raw line (through JSON escapes), the segment id, and source notes moved likewise.
-    func relocate(_ f: Finding, segment: BilingualSegment, line: [UInt16], target: Document, source: Document) -> Finding {
-        func column(_ rawOffset: Int) -> Int {
-            var c = 1
-            var i = 0
-            while i < min(rawOffset, line.count) {
-                i += UTF16.isLeadSurrogate(line[i]) ? 2 : 1
-                c += 1
-            }
-            return c
-        }
-        func span(_ r: Range<Int>, offsets: [Int]) -> FileSpan {
+    /// A finding on a segment's text moved to the file: its place in the file (through JSON,
+    /// PO and XML escapes), the segment id, and source notes moved likewise.
+    func relocate(_ f: Finding, segment: BilingualSegment, file: Document, target: Document, source: Document) -> Finding {
+        func fileRange(_ r: Range<Int>, offsets: [Int]) -> Range<Int> {
             let lo = offsets[min(r.lowerBound, offsets.count - 1)]
             let hi = r.isEmpty ? lo : offsets[min(r.upperBound - 1, offsets.count - 1)] + 1
-            return FileSpan(line: segment.line, column: column(lo), endLine: segment.line, endColumn: column(hi))
+            return lo..<max(lo, hi)
         }
         var moved = f
-        moved.location = span(f.originalRange, offsets: segment.targetOffsets)
-        moved.lineText = String(utf16Units: line)
+        let range = fileRange(f.originalRange, offsets: segment.targetOffsets)
+        moved.location = file.location(ofOriginal: range)
+        moved.lineText = file.lineText(moved.location.line)
+        moved.originalRange = range
         moved.segment = segment.id
         moved.notes = f.notes.map { note in
             var n = note
-            if let loc = note.location, note.message == "source" {
-                // The note's place inside the source text, found again from its line/column.
-                let start = source.offset(line: loc.line, column: loc.column)
-                let end = source.offset(line: loc.endLine, column: loc.endColumn)
-                n.location = span(start..<max(start, end), offsets: segment.sourceOffsets)
-            } else if let loc = note.location {
-                let start = target.offset(line: loc.line, column: loc.column)
-                let end = target.offset(line: loc.endLine, column: loc.endColumn)
-                n.location = span(start..<max(start, end), offsets: segment.targetOffsets)
-            }
+            guard let loc = note.location else { return n }
+            let doc = note.message == "source" ? source : target
+            let start = doc.offset(line: loc.line, column: loc.column)
+            let end = doc.offset(line: loc.endLine, column: loc.endColumn)
+            n.location = file.location(ofOriginal: fileRange(start..<max(start, end), offsets: note.message == "source" ? segment.sourceOffsets : segment.targetOffsets))
             return n
         }
         return moved

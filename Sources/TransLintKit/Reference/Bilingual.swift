@@ -12,7 +12,7 @@ struct BilingualSegment {
     var targetLanguage: String?
     var date: String?
     /// For each UTF-16 unit of the decoded text (and one past the end), its offset in the
-    /// raw line.
+    /// file's UTF-16 text.
     var sourceOffsets: [Int]
     var targetOffsets: [Int]
 }
@@ -23,14 +23,37 @@ struct BilingualSegment {
 enum BilingualReader {
     struct LineError: Error { let line: Int; let message: String }
 
+    static let extensions = [".jsonl", ".tsv", ".po", ".pot", ".xlf", ".xliff", ".tmx"]
+
     static func isBilingual(_ path: String) -> Bool {
         let lower = path.lowercased()
-        return lower.hasSuffix(".jsonl") || lower.hasSuffix(".tsv")
+        return extensions.contains { lower.hasSuffix($0) }
     }
 
-    /// The segments of a file's lines, and the errors of lines that could not be read.
-    static func segments(lines: [[UInt16]], path: String) -> ([BilingualSegment], [LineError]) {
-        path.lowercased().hasSuffix(".tsv") ? tsv(lines) : jsonl(lines)
+    /// The segments of a file, and the errors of the parts that could not be read.
+    static func segments(units: [UInt16], path: String, sourceLanguage: String?) -> ([BilingualSegment], [LineError]) {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".po") || lower.hasSuffix(".pot") { return POReader.segments(units) }
+        if lower.hasSuffix(".xlf") || lower.hasSuffix(".xliff") { return XMLBilingualReader.xliff(units) }
+        if lower.hasSuffix(".tmx") { return XMLBilingualReader.tmx(units, sourceLanguage: sourceLanguage) }
+        // Line formats: offsets within each line, moved to the file.
+        var lines: [[UInt16]] = []
+        var lineStarts: [Int] = []
+        var start = 0
+        for (i, u) in units.enumerated() where u == 0x0A {
+            lines.append(Array(units[start..<i]))
+            lineStarts.append(start)
+            start = i + 1
+        }
+        lines.append(Array(units[start...]))
+        lineStarts.append(start)
+        var (segments, errors) = lower.hasSuffix(".tsv") ? tsv(lines) : jsonl(lines)
+        for k in segments.indices {
+            let base = lineStarts[segments[k].line - 1]
+            segments[k].sourceOffsets = segments[k].sourceOffsets.map { $0 + base }
+            segments[k].targetOffsets = segments[k].targetOffsets.map { $0 + base }
+        }
+        return (segments, errors)
     }
 
     static func jsonl(_ lines: [[UInt16]]) -> ([BilingualSegment], [LineError]) {
