@@ -58,3 +58,21 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(replaced.contains { $0.rule == "source.name-added" && $0.excerpt == "Napoli" && $0.severity == .info })
     }
 }
+
+@Suite struct AlignmentTests {
+    @Test func groupsFollowLengthsAndAnchors() {
+        // Source sentence 1 is split in two in the translation.
+        let a = SentenceAlignmentProbe.align(source: [40, 30, 20], target: [45, 40, 30], anchorPairs: [(0, 0), (1, 1), (2, 2)])
+        #expect(a.count == 3)
+        let b = SentenceAlignmentProbe.align(source: [60, 20], target: [30, 32, 22], anchorPairs: [(0, 0), (0, 1), (1, 2)])
+        #expect(b.first?.target == [0, 1])
+    }
+
+    @Test func aChangedFigureIsPairedWithinItsSentence() throws {
+        let source = "美国部署了8艘军舰。美军发动了19次打击。共有76人死亡。"
+        let target = "The US deployed 8 warships. The US military launched 18 strikes. In all 76 people died."
+        let f = try Checker.standard().checkPair(source: source, sourceLanguage: "zh", target: target).filter { $0.rule.hasPrefix("source.number") }
+        #expect(f.map(\.excerpt) == ["18"])
+        #expect(f.first?.notes.first?.excerpt == "19")
+    }
+}

@@ -96,12 +96,12 @@ struct SourceComparison {
         return out
     }
 
-    func compareNumbers(into result: inout Result) {
-        let sourceNumbers = Self.withRangeEnds(source.extraction.numbers.filter(\.isQuantity))
-        let targetNumbers = Self.withRangeEnds(targetExtraction.numbers.filter(\.isQuantity))
+    func compareNumbers(into result: inout Result, sourceIn: (Range<Int>) -> Bool = { _ in true }, targetIn: (Range<Int>) -> Bool = { _ in true }) {
+        let sourceNumbers = Self.withRangeEnds(source.extraction.numbers.filter { $0.isQuantity && sourceIn($0.range) })
+        let targetNumbers = Self.withRangeEnds(targetExtraction.numbers.filter { $0.isQuantity && targetIn($0.range) })
         // Years read as dates on one side may be counts on the other ("1400" / "1,400").
-        let sourceYears = source.extraction.dates.filter { $0.precision == .year }.compactMap(\.year).map { Decimal($0) }
-        let targetYears = targetExtraction.dates.filter { $0.precision == .year }.compactMap(\.year).map { Decimal($0) }
+        let sourceYears = source.extraction.dates.filter { $0.precision == .year && sourceIn($0.range) }.compactMap(\.year).map { Decimal($0) }
+        let targetYears = targetExtraction.dates.filter { $0.precision == .year && targetIn($0.range) }.compactMap(\.year).map { Decimal($0) }
         var targetUsed = Set<Int>()
         var unmatchedSource: [NumberMention] = []
         for s in sourceNumbers {
@@ -156,7 +156,6 @@ struct SourceComparison {
                          "sourceValue": missing.map { Self.show($0.value) }.joined(separator: ", ")],
                 notes: missing.map { sourceNote($0.valueRange) }))
         }
-        compareIdentifiers(into: &result)
         for j in unmatchedTarget {
             let t = targetNumbers[j]
             result.numbersAdded.append(RuleMatch(
@@ -223,11 +222,16 @@ struct SourceComparison {
         return a.year != nil || a.month != nil || a.day != nil
     }
 
-    func compareDates(into result: inout Result) {
-        let sourceDates = source.extraction.dates.filter { !$0.isRelative || $0.year != nil }
-        let targetDates = targetExtraction.dates.filter { !$0.isRelative || $0.year != nil }
-        let targetNumbers = targetExtraction.numbers.filter(\.isQuantity).map(\.value)
-        let sourceNumbers = source.extraction.numbers.filter(\.isQuantity).map(\.value)
+    /// A date's value for messages: "2025-11-11, Tuesday".
+    static func describe(_ d: DateMention) -> String {
+        (d.isoValue ?? "?") + (d.weekday.map { ", \($0.englishName)" } ?? "")
+    }
+
+    func compareDates(into result: inout Result, sourceIn: (Range<Int>) -> Bool = { _ in true }, targetIn: (Range<Int>) -> Bool = { _ in true }) {
+        let sourceDates = source.extraction.dates.filter { (!$0.isRelative || $0.year != nil) && sourceIn($0.range) }
+        let targetDates = targetExtraction.dates.filter { (!$0.isRelative || $0.year != nil) && targetIn($0.range) }
+        let targetNumbers = targetExtraction.numbers.filter { $0.isQuantity && targetIn($0.range) }.map(\.value)
+        let sourceNumbers = source.extraction.numbers.filter { $0.isQuantity && sourceIn($0.range) }.map(\.value)
         var used = Set<Int>()
         for s in sourceDates {
             if let j = targetDates.indices.first(where: { Self.sameDate(s, targetDates[$0]) }) { used.insert(j); continue }
@@ -244,8 +248,8 @@ struct SourceComparison {
                 used.insert(j)
                 result.dateMismatches.append(RuleMatch(
                     originalRange: target.original(t.range),
-                    fields: ["source": sourceText(s.range), "sourceValue": s.isoValue ?? "?",
-                             "target": targetText(t.range), "targetValue": t.isoValue ?? "?"],
+                    fields: ["source": sourceText(s.range), "sourceValue": Self.describe(s),
+                             "target": targetText(t.range), "targetValue": Self.describe(t)],
                     notes: [sourceNote(s.range)]))
             }
         }
@@ -331,10 +335,64 @@ struct SourceComparison {
 
     func compare() -> Result {
         var r = Result()
-        compareNumbers(into: &r)
-        compareDates(into: &r)
+        let sourceSentences = source.document.sentences, targetSentences = target.sentences
+        if sourceSentences.count > 1 && targetSentences.count > 1 {
+            compareAligned(into: &r, sourceSentences: sourceSentences, targetSentences: targetSentences)
+        } else {
+            compareNumbers(into: &r)
+            compareDates(into: &r)
+        }
+        compareIdentifiers(into: &r)
         compareNames(into: &r)
         return r
+    }
+
+    /// Articles: numbers and dates compared group by aligned group, so that a changed figure is
+    /// paired with the figure it replaced. What a group misses or adds is reported only when
+    /// the whole other text does not have it either (the alignment may be wrong there).
+    func compareAligned(into r: inout Result, sourceSentences: [Range<Int>], targetSentences: [Range<Int>]) {
+        func values(_ e: Extraction, _ range: Range<Int>) -> Set<Decimal> {
+            Set(e.numbers.filter { $0.isQuantity && !$0.isWeak && range.overlaps($0.range) }.map(\.value)
+                + e.dates.filter { range.overlaps($0.range) }.compactMap { $0.day.map { Decimal($0) } ?? $0.year.map { Decimal($0) } })
+        }
+        let sourceValues = sourceSentences.map { values(source.extraction, $0) }
+        let targetValues = targetSentences.map { values(targetExtraction, $0) }
+        let alignment = SentenceAlignment(
+            source: sourceSentences.map(\.count), target: targetSentences.map(\.count),
+            anchors: { si, tj in
+                let a = si.reduce(into: Set<Decimal>()) { $0.formUnion(sourceValues[$1]) }
+                let b = tj.reduce(into: Set<Decimal>()) { $0.formUnion(targetValues[$1]) }
+                return a.intersection(b).count
+            })
+        var grouped = Result()
+        for g in alignment.groups where !g.source.isEmpty || !g.target.isEmpty {
+            let sRanges = g.source.map { sourceSentences[$0] }, tRanges = g.target.map { targetSentences[$0] }
+            let sourceIn = { (x: Range<Int>) in sRanges.contains { $0.overlaps(x) } }
+            let targetIn = { (x: Range<Int>) in tRanges.contains { $0.overlaps(x) } }
+            compareNumbers(into: &grouped, sourceIn: sourceIn, targetIn: targetIn)
+            compareDates(into: &grouped, sourceIn: sourceIn, targetIn: targetIn)
+        }
+        // Whole-document fall-back for what a group misses or adds.
+        var whole = Result()
+        compareNumbers(into: &whole)
+        let wholeMissing = Set(whole.numbersMissing.flatMap { $0.notes.compactMap(\.excerpt) })
+        let wholeAdded = Set(whole.numbersAdded.map(\.originalRange))
+        let wholeMismatch = Set(whole.numberMismatches.map(\.originalRange))
+        r.numberMismatches += grouped.numberMismatches.filter { m in
+            // A pairing inside a group stands when the whole text does not have the value either.
+            wholeMismatch.contains(m.originalRange) || wholeAdded.contains(m.originalRange)
+        }
+        r.numbersMissing += grouped.numbersMissing.compactMap { m in
+            let notes = m.notes.filter { wholeMissing.contains($0.excerpt ?? "") }
+            guard !notes.isEmpty else { return nil }
+            var kept = m
+            kept.notes = notes
+            kept.fields["source"] = notes.compactMap(\.excerpt).joined(separator: ", ")
+            kept.fields["sourceValue"] = kept.fields["source"]
+            return kept
+        }
+        r.numbersAdded += grouped.numbersAdded.filter { wholeAdded.contains($0.originalRange) }
+        r.dateMismatches += grouped.dateMismatches
     }
 }
 
