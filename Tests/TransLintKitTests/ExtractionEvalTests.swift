@@ -3,27 +3,10 @@ import Testing
 import TransLintKit
 import TransLintTestSupport
 
-/// The DEMETR development file, when it is beside the repository (shared/eval).
+/// The DEMETR development file beside the repository (shared/eval), read as `translint eval`
+/// reads it.
 enum DemetrDev {
-    struct Case {
-        let id: String
-        let lang: String
-        let category: String
-        let source: String
-        let reference: String
-        let good: String?
-        let bad: String?
-    }
-
-    static let cases: [Case] = {
-        guard let text = try? String(contentsOfFile: Repository.sharedEval, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { line in
-            guard let o = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
-            return Case(id: o["id"] as? String ?? "", lang: o["lang"] as? String ?? "", category: o["category"] as? String ?? "",
-                        source: o["source"] as? String ?? "", reference: o["reference"] as? String ?? "",
-                        good: o["good"] as? String, bad: o["bad"] as? String)
-        }
-    }()
+    static let cases: [Evaluation.Case] = (try? Evaluation.load(Repository.sharedEval)) ?? []
 }
 
 /// The numeric values a text states: its quantities without the weak ones (一 as an article,
@@ -45,7 +28,7 @@ func statedValues(_ text: String, language: String) throws -> Set<String> {
         try #require(!DemetrDev.cases.isEmpty, "shared/eval/demetr-dev.jsonl not found")
         var mentions = 0
         for c in DemetrDev.cases {
-            for (text, lang) in [(c.source, c.lang), (c.reference, "en"), (c.good ?? "", "en"), (c.bad ?? "", "en")] {
+            for (text, lang) in [(c.source, c.lang), (c.reference ?? "", "en"), (c.good ?? "", "en"), (c.bad ?? "", "en")] {
                 let document = try Document(text: text, language: lang)
                 let e = Extraction(document)
                 mentions += e.mentions.count

@@ -29,6 +29,6 @@ import TransLintTestSupport
         try #require(!none.isEmpty, "shared/eval/demetr-dev.jsonl not found")
         let checker = try Checker.standard()
         #expect(try alarmRate(none.compactMap(\.good), checker: checker, label: "good") <= 0.01)
-        #expect(try alarmRate(none.map(\.reference), checker: checker, label: "reference") <= 0.01)
+        #expect(try alarmRate(none.compactMap(\.reference), checker: checker, label: "reference") <= 0.01)
     }
 }

@@ -37,16 +37,10 @@ struct DateExtractor {
             decades = RegexPrototype(try! ICURegex(#"(?<![\d'])(?:the\s+)?(\d{3}0)(?:'?s|er(?:n|jahre)?)(?![a-z])|(?<![\w])'(\d0)s|(?<![\d'])(\d0)'?s(?![\w'])|(?:années|años|anni)\s+(\d{3}0|\d0)(?!\d)|(?<!\d)(\d0)-(?:х|e)(?:\s+год\w*)?|(?<!\d)(\d0)(?:er|ern|er\s+Jahre\w*)(?![a-z])"#, options: [.caseInsensitive]))
         }
 
-        private static let lock = NSLock()
-        nonisolated(unsafe) private static var byBase: [String: Patterns] = [:]
+        private static let cache = LockedCache<String, Patterns>()
 
         static func forBase(_ base: String) -> Patterns {
-            lock.lock()
-            defer { lock.unlock() }
-            if let p = byBase[base] { return p }
-            let p = Patterns(base: base)
-            byBase[base] = p
-            return p
+            cache.value(for: base) { Patterns(base: base) }
         }
     }
 

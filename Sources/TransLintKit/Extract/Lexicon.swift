@@ -50,16 +50,10 @@ final class Lexicon: @unchecked Sendable {
     let decimal: NumberFormat?
     let usesCJKNumerals: Bool
 
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var cache: [String: Lexicon] = [:]
+    private static let cache = LockedCache<String, Lexicon>()
 
     static func forLanguage(_ language: String) -> Lexicon {
-        lock.lock()
-        defer { lock.unlock() }
-        if let l = cache[language] { return l }
-        let l = Lexicon(language: language)
-        cache[language] = l
-        return l
+        cache.value(for: language) { Lexicon(language: language) }
     }
 
     private init(language: String) {

@@ -10,17 +10,10 @@ final class NameGazetteer: @unchecked Sendable {
     /// Target-language name keys, for prefix matches of adjectives ("Colombian").
     private var targetKeys: [String] = []
 
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var cache: [String: NameGazetteer] = [:]
+    private static let cache = LockedCache<String, NameGazetteer>()
 
     static func between(source: String, target: String) -> NameGazetteer {
-        let key = source + ">" + target
-        lock.lock()
-        defer { lock.unlock() }
-        if let g = cache[key] { return g }
-        let g = NameGazetteer(source: source, target: target)
-        cache[key] = g
-        return g
+        cache.value(for: source + ">" + target) { NameGazetteer(source: source, target: target) }
     }
 
     private init(source: String, target: String) {
