@@ -85,6 +85,9 @@ struct Check: ParsableCommand {
     @Option(name: .customLong("source-lang"), help: "Language of the source (BCP 47), when its file name or script does not say.")
     var sourceLanguage: String?
 
+    @Option(help: "A fact sheet (YAML): the figures, names, dates and terms the text must carry.")
+    var reference: String?
+
     @OptionGroup var rules: RuleOptions
 
     @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
@@ -105,9 +108,19 @@ struct Check: ParsableCommand {
         let configuration = try loadConfiguration(rules)
         let checker = try rules.checker(configuration)
         // Flags win over the configuration.
-        let options = CheckOptions(targetLanguage: targetLanguage ?? configuration?.targetLanguage,
+        var facts: FactSheet?
+        if let reference {
+            do {
+                facts = try FactSheet.load(path: reference)
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        var options = CheckOptions(targetLanguage: targetLanguage ?? configuration?.targetLanguage ?? facts?.targetLanguage,
                                    articleDate: date ?? configuration?.articleDate,
-                                   sourcePath: source, sourceLanguage: sourceLanguage ?? configuration?.sourceLanguage)
+                                   sourcePath: source, sourceLanguage: sourceLanguage ?? configuration?.sourceLanguage ?? facts?.sourceLanguage)
+        options.facts = facts
         let failLevel = self.failLevel ?? configuration?.failLevel ?? .error
         let report = checker.check(paths: inputs, options: options)
         let useColor: Bool

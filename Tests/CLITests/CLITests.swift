@@ -386,3 +386,25 @@ let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
         #expect(r.stdout.contains("&leak;") || r.stdout.contains("\"9\""))
     }
 }
+
+@Suite struct ReferenceCommandTests {
+    @Test func seedWithItsFactSheet() throws {
+        let r = try CLI.run(["check", seedPath, "--reference", "fixtures/facts/seed.facts.yaml"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("\(seedPath):11:199: error: $1.4 billion (1,400,000,000) contradicts the fact sheet's us-aid: 14,000,000,000 USD (10x too small) [facts.number-mismatch]"))
+        #expect(r.stdout.contains("note: fixtures/facts/seed.facts.yaml:8:5"))
+    }
+
+    @Test func badFactSheetsExitTwoNamingTheLine() throws {
+        let dir = try CLI.temporaryDirectory()
+        try "facts:\n  - id: x\n    numbr: 5\n".write(toFile: dir + "/a.yaml", atomically: true, encoding: .utf8)
+        let a = try CLI.run(["check", seedPath, "--reference", dir + "/a.yaml"])
+        #expect(a.status == 2)
+        #expect(a.stderr.contains("a.yaml:3:5: unknown key 'numbr'"))
+        try "facts:\n  - id: x\n    number: a great many\n    near: [x]\n".write(toFile: dir + "/b.yaml", atomically: true, encoding: .utf8)
+        let b = try CLI.run(["check", seedPath, "--reference", dir + "/b.yaml"])
+        #expect(b.status == 2)
+        #expect(b.stderr.contains("b.yaml:3:13: cannot read 'a great many' as a number"))
+        #expect(b.stdout.isEmpty)
+    }
+}

@@ -45,7 +45,8 @@ public struct Checker: Sendable {
         let language = options.targetLanguage ?? Languages.fromFileName(path) ?? "en"
         do {
             let document = try Document(contentsOf: path, language: language)
-            var context = CheckContext(language: language, articleDate: options.articleDate)
+            var context = CheckContext(language: language, articleDate: options.articleDate ?? options.facts?.date)
+            context.facts = options.facts
             if let sourcePath = options.sourcePath {
                 let bytes = try FileReading.read(sourcePath)
                 var sourceLanguage = options.sourceLanguage ?? Languages.fromFileName(sourcePath)
@@ -58,7 +59,7 @@ public struct Checker: Sendable {
                 let suppressions = Suppressions(document)
                 findings.removeAll { suppressions.suppresses($0) }
             }
-            return FileReport(path: path, source: options.sourcePath, findings: findings)
+            return FileReport(path: path, source: options.sourcePath, reference: options.facts?.path, findings: findings)
         } catch {
             return FileReport(path: path, source: options.sourcePath, error: "\(error)")
         }
@@ -82,8 +83,9 @@ public struct Checker: Sendable {
                 if sourceLanguage == nil { sourceLanguage = Languages.guess(try Document(text: segment.source, path: path).normalized) }
                 let sourceDocument = try Document(text: segment.source, path: path, language: sourceLanguage ?? "und")
                 let target = try Document(text: segment.target, path: path, language: targetLanguage)
-                var context = CheckContext(language: targetLanguage, articleDate: segment.date ?? options.articleDate)
+                var context = CheckContext(language: targetLanguage, articleDate: segment.date ?? options.articleDate ?? options.facts?.date)
                 context.source = SourceReference(sourceDocument, articleDate: context.calendarDate)
+                context.facts = options.facts
                 for f in check(target, context: context) {
                     findings.append(relocate(f, segment: segment, file: file, target: target, source: sourceDocument))
                 }
@@ -135,6 +137,8 @@ public struct CheckOptions: Sendable {
     /// The source-language original of a single translated file.
     public var sourcePath: String?
     public var sourceLanguage: String?
+    /// The fact sheet, already loaded (its errors are the caller's to report first).
+    public var facts: FactSheet?
 
     public init(targetLanguage: String? = nil, articleDate: String? = nil, sourcePath: String? = nil, sourceLanguage: String? = nil) {
         self.targetLanguage = targetLanguage

@@ -8,6 +8,23 @@ struct SourceComparison {
     let target: Document
     let targetExtraction: Extraction
     let targetLanguage: String
+    /// Name facts of a fact sheet: their `source` forms are a glossary.
+    var glossary: [FactSheet.NameFact] = []
+
+    /// A target name the glossary pairs with a source form present in the source.
+    func glossaryExplains(targetName: String) -> Bool {
+        glossary.contains { fact in
+            fact.forms.contains { targetName == $0 || targetName.hasSuffix(" " + $0) || $0.hasSuffix(" " + targetName) }
+                && fact.source.contains { source.document.normalizedText.contains($0) }
+        }
+    }
+
+    /// A source name the glossary pairs with a form present in the translation.
+    func glossaryExplains(sourceName: String) -> Bool {
+        glossary.contains { fact in
+            fact.source.contains(sourceName) && fact.forms.contains { target.normalizedText.contains($0) }
+        }
+    }
 
     struct Result {
         var numberMismatches: [RuleMatch] = []
@@ -286,7 +303,7 @@ struct SourceComparison {
             let tokens = name.text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
                 .filter { $0.count >= 2 && !LexicalData.genericNameWords.contains($0.lowercased()) && !LexicalData.nameParticles.contains($0.lowercased()) }
             guard !tokens.isEmpty else { continue }
-            if source.explains(name.text, targetLanguage: targetLanguage) { continue }
+            if glossaryExplains(targetName: name.text) || source.explains(name.text, targetLanguage: targetLanguage) { continue }
             var unexplained = tokens.filter { !source.explains($0, targetLanguage: targetLanguage) }
             // A capitalised first word of a sentence may be an ordinary word ("Psychologist
             // Veronika Stepanova"): it alone does not make a name unexplained.
@@ -301,7 +318,7 @@ struct SourceComparison {
         // Names of the source that have no counterpart in the translation (a dropped name).
         let targetWords = TargetWords(target, names: targetExtraction.names)
         for name in source.extraction.names where !name.isUncertain && sourceNameIsReliable(name) {
-            if targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage) { continue }
+            if glossaryExplains(sourceName: name.text) || targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage) { continue }
             result.namesMissing.append(RuleMatch(
                 originalRange: counterpart(of: name.range),
                 fields: ["source": name.text, "key": name.key],

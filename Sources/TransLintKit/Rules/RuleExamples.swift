@@ -1,7 +1,7 @@
 /// A rule's own examples: texts it must flag (with the flagged spans marked `⟦…⟧`) and texts
 /// it must leave alone. The test suite runs them all, also under variants of the text.
-public struct RuleExamples: Sendable, Equatable {
-    public struct Example: Sendable, Equatable {
+public struct RuleExamples: Sendable {
+    public struct Example: Sendable {
         /// The text with its `⟦…⟧` marks.
         public var marked: String
         /// Target language of the example, when not the default.
@@ -11,6 +11,8 @@ public struct RuleExamples: Sendable, Equatable {
         /// The source text the example translates, and its language, for rules that compare.
         public var source: String?
         public var sourceLanguage: String?
+        /// The fact sheet the example is checked against, for fact-sheet rules.
+        public var facts: FactSheet?
         /// Where in the rule file the example is.
         public var line: Int?
     }
@@ -82,6 +84,10 @@ public enum ExampleRunner {
                     if let source = example.source {
                         let sourceDocument = try Document(text: source, path: "<source>", language: example.sourceLanguage ?? "zh")
                         context.source = SourceReference(sourceDocument, articleDate: example.date.flatMap(CalendarDate.init(iso:)))
+                    }
+                    if let facts = example.facts {
+                        context.facts = facts
+                        if context.articleDate == nil { context.articleDate = facts.date }
                     }
                     let found = try rule.check(document, context: context)
                     let foundTexts = found.map(\.originalRange).map { document.originalString($0) }.sorted()

@@ -37,6 +37,8 @@ public struct CheckContext: Sendable {
     public var extraction: Extraction?
     /// The source-language original, when the translation is checked against one.
     public var source: SourceReference?
+    /// The fact sheet, when the text is checked against one.
+    public var facts: FactSheet?
     /// The comparison with the source, made once for all the rules that read it.
     var comparisonCache: ComparisonCache?
 
@@ -49,7 +51,9 @@ public struct CheckContext: Sendable {
 
     func comparison(of document: Document, with source: SourceReference) -> SourceComparison.Result {
         if let cached = comparisonCache?.result { return cached }
-        let result = SourceComparison(source: source, target: document, targetExtraction: mentions(in: document), targetLanguage: language).compare()
+        var comparison = SourceComparison(source: source, target: document, targetExtraction: mentions(in: document), targetLanguage: language)
+        comparison.glossary = facts?.names ?? []
+        let result = comparison.compare()
         comparisonCache?.result = result
         return result
     }
@@ -112,6 +116,7 @@ public enum RuleKinds {
         DateConsistencyRule.self,
         UnitConversionRule.self,
         SourceComparisonRule.self,
+        FactSheetRule.self,
     ]
 
     static let byName: [String: any RuleKind.Type] = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })

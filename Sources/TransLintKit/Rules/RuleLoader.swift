@@ -8,7 +8,7 @@ public enum RuleLoader {
         "id", "name", "description", "kind", "category", "level", "message", "options", "examples", "aliases",
     ]
     static let exampleKeys: Set<String> = ["triggering", "non-triggering"]
-    static let exampleEntryKeys: Set<String> = ["text", "language", "date", "source", "source-language"]
+    static let exampleEntryKeys: Set<String> = ["text", "language", "date", "source", "source-language", "facts"]
 
     /// One rule from the text of its file.
     public static func load(yaml: String, path: String) throws -> Rule {
@@ -71,7 +71,7 @@ public enum RuleLoader {
             if items.isEmpty { throw list.error("examples need at least one '\(key)' example") }
             return try items.map { item in
                 if case .scalar = item.node {
-                    return RuleExamples.Example(marked: try item.string("example"), language: nil, date: nil, source: nil, sourceLanguage: nil, line: item.line)
+                    return RuleExamples.Example(marked: try item.string("example"), language: nil, date: nil, source: nil, sourceLanguage: nil, facts: nil, line: item.line)
                 }
                 let e = try item.fields(allowed: exampleEntryKeys, context: "an example")
                 guard let text = e["text"] else { throw item.error("an example needs 'text'") }
@@ -79,7 +79,7 @@ public enum RuleLoader {
                 if let date, CalendarDate(iso: date) == nil { throw e["date"]!.error("date must be YYYY-MM-DD") }
                 return RuleExamples.Example(marked: try text.string("text"), language: try e["language"]?.string("language"), date: date,
                                             source: try e["source"]?.string("source"), sourceLanguage: try e["source-language"]?.string("source-language"),
-                                            line: item.line)
+                                            facts: try e["facts"].map(FactSheet.parse), line: item.line)
             }
         }
         let triggering = try entries("triggering")
