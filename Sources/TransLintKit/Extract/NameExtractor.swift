@@ -120,12 +120,15 @@ struct NameExtractor {
         } else {
             names = alphabeticNames()
         }
-        // Link short forms to a fuller form seen earlier: "Petro" -> "Gustavo Petro".
+        // Link short forms to a fuller form seen earlier: "Petro" -> "Gustavo Petro". One pass,
+        // remembering the latest full form for each last word.
+        var fullFormByLastWord: [Substring: String] = [:]
         for i in names.indices {
             let parts = names[i].text.split(separator: " ")
-            guard parts.count == 1 else { continue }
-            if let full = names[..<i].last(where: { $0.text.split(separator: " ").count > 1 && $0.text.split(separator: " ").last == parts.first }) {
-                names[i].fullForm = full.text
+            if parts.count > 1, let last = parts.last {
+                fullFormByLastWord[last] = names[i].text
+            } else if let only = parts.first, let full = fullFormByLastWord[only] {
+                names[i].fullForm = full
             }
         }
         return names

@@ -75,10 +75,13 @@ public struct DateConsistencyRule: RuleKind {
         let s = TextScanner(document.normalized)
         var seen: [String: (DateMention, Set<String>)] = [:]
         var matches: [RuleMatch] = []
+        // The first sure name of each sentence, in one pass.
+        var subjects: [Int: NameMention] = [:]
+        for name in extraction.names where !name.isUncertain {
+            if let si = document.sentenceIndex(of: name.range.lowerBound), subjects[si] == nil { subjects[si] = name }
+        }
         for d in extraction.dates where d.precision == .day && d.month != nil && !d.isRelative {
-            guard let si = document.sentenceIndex(of: d.range.lowerBound) else { continue }
-            let sentence = document.sentences[si]
-            guard let subject = extraction.names.first(where: { sentence.contains($0.range.lowerBound) && !$0.isUncertain }) else { continue }
+            guard let si = document.sentenceIndex(of: d.range.lowerBound), let subject = subjects[si] else { continue }
             // The content words between the name and the date: "Maduro signed the law on
             // November 11" -> {signed, law}. The same name with a shared word is the same event.
             guard subject.range.upperBound <= d.range.lowerBound else { continue }

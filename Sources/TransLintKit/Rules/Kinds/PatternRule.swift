@@ -147,6 +147,11 @@ public struct BracketBalanceRule: RuleKind {
             let range = document.original(paragraph)
             var stack: [(Character, Int)] = []
             var straight: [Int] = []
+            // Where each closing mark last stands in the paragraph, for straight quotes.
+            var lastCloser: [UInt16: Int] = [:]
+            if checkQuotes {
+                for k in range { lastCloser[document.visible[k]] = k }
+            }
             var i = range.lowerBound
             while i < range.upperBound {
                 let u = document.visible[i]
@@ -157,7 +162,7 @@ public struct BracketBalanceRule: RuleKind {
                     // open quotation, else it opens one.
                     if let top = stack.last, pairs.contains(where: { $0.0 == top.0 }) {
                         stack.removeLast()
-                    } else if let closer = pairs.first(where: { p in document.original[(i + 1)..<range.upperBound].contains { $0 == p.1.utf16.first! } }) {
+                    } else if let closer = pairs.first(where: { p in (lastCloser[p.1.utf16.first!] ?? -1) > i }) {
                         stack.append((closer.0, i))
                     } else {
                         straight.append(i)
