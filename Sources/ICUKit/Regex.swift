@@ -64,6 +64,8 @@ public final class ICURegex {
         var status: Int32 = 0
         let h = cicu_regex_clone(handle, &status)
         if status > 0 || h == nil { throw ICUError(status > 0 ? status : 1) }
+        // A clone does not inherit the time limit: set it again.
+        cicu_regex_set_time_limit(h!, timeLimit, &status)
         return ICURegex(handle: h!, pattern: pattern, timeLimit: timeLimit)
     }
 

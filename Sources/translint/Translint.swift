@@ -17,7 +17,9 @@ struct Translint: ParsableCommand {
 
     /// ArgumentParser exits 64 on a usage error; the contract says 2.
     static func main() {
+        // A closed pipe ("| head") is reported by write() as EPIPE and ends the run quietly.
         signal(SIGPIPE, SIG_IGN)
+        AtomicFile.removeTemporaryFileOnSignals()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -45,7 +47,23 @@ enum Output {
         if let path {
             try AtomicFile.write(text, to: path)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            writeToStandardOutput(text)
+        }
+    }
+
+    /// Writes all of `text` to standard output; a reader that went away (EPIPE) ends the
+    /// process quietly with status 141, as a SIGPIPE would.
+    static func writeToStandardOutput(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        bytes.withUnsafeMutableBytes { raw in
+            while offset < raw.count {
+                let n = write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                if n > 0 { offset += n; continue }
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 && errno == EPIPE { exit(141) }
+                exit(2)
+            }
         }
     }
 

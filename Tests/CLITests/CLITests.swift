@@ -408,3 +408,84 @@ let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
         #expect(b.stdout.isEmpty)
     }
 }
+
+@Suite struct HostileInputTests {
+    @Test func pipedIntoHeadEndsQuietly() throws {
+        let dir = try CLI.temporaryDirectory()
+        try String(repeating: "He met 佩特罗 again.\n", count: 20_000).write(toFile: dir + "/many.en.txt", atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = ["check", dir + "/many.en.txt"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        _ = out.fileHandleForReading.readData(ofLength: 100)
+        try out.fileHandleForReading.close()
+        let errors = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 141)
+        #expect(errors.isEmpty, "no crash report: \(String(decoding: errors, as: UTF8.self).prefix(200))")
+    }
+
+    @Test func inputFilesAreNeverModified() throws {
+        let dir = try CLI.temporaryDirectory()
+        for name in ["colombia.en.txt", "colombia.zh.txt"] {
+            try FileManager.default.copyItem(atPath: Repository.path("fixtures/source/" + name), toPath: dir + "/" + name)
+        }
+        try FileManager.default.copyItem(atPath: Repository.path("fixtures/bilingual/news.xlf"), toPath: dir + "/news.xlf")
+        func snapshot() throws -> [String: (Data, Date)] {
+            var s: [String: (Data, Date)] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: dir) {
+                let attributes = try FileManager.default.attributesOfItem(atPath: dir + "/" + name)
+                s[name] = (try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name)), attributes[.modificationDate] as! Date)
+            }
+            return s
+        }
+        let before = try snapshot()
+        _ = try CLI.run(["check", dir + "/colombia.en.txt", "--source", dir + "/colombia.zh.txt"])
+        _ = try CLI.run(["check", dir + "/news.xlf", "--format", "json"])
+        let after = try snapshot()
+        #expect(before.keys.sorted() == after.keys.sorted(), "no file added or removed")
+        for (name, (data, date)) in before {
+            #expect(after[name]?.0 == data && after[name]?.1 == date, "\(name) changed")
+        }
+    }
+
+    @Test func catastrophicUserRegexIsStoppedAndTheRunGoesOn() throws {
+        let dir = try CLI.temporaryDirectory()
+        try """
+            id: local.catastrophic
+            name: Catastrophic
+            description: A pattern that backtracks exponentially.
+            kind: pattern
+            category: other
+            level: warning
+            message: "{match}"
+            options:
+              pattern: '(a+)+$'
+              time-limit: 5
+            examples:
+              triggering: ["⟦aaa⟧"]
+              non-triggering: ["bbb"]
+            """.write(toFile: dir + "/slow.yaml", atomically: true, encoding: .utf8)
+        try ("He met 佩特罗. " + String(repeating: "a", count: 5000) + "b\n").write(toFile: dir + "/t.en.txt", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", dir + "/t.en.txt", "--rules", dir, "--format", "json"])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("rule local.catastrophic could not finish"))
+        #expect(r.stdout.contains("U_REGEX_TIME_OUT"))
+        #expect(r.stdout.contains("\"script.residue\""), "the other rules still ran")
+    }
+
+    @Test func aliasBombsInDataFilesAreRejected() throws {
+        var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...9 { bomb += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }
+        let dir = try CLI.temporaryDirectory()
+        try ("facts: []\n" + bomb).write(toFile: dir + "/facts.yaml", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", seedPath, "--reference", dir + "/facts.yaml"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("facts.yaml"))
+        try bomb.write(toFile: dir + "/c.yaml", atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["check", seedPath, "--config", dir + "/c.yaml"]).status == 2)
+    }
+}

@@ -124,6 +124,16 @@ import Testing
         }
     }
 
+    @Test func clonesKeepTheTimeLimit() throws {
+        let r = try ICURegex("(a+)+$", timeLimit: 5).clone()
+        do {
+            _ = try r.matches(in: (String(repeating: "a", count: 40) + "b").utf16Units)
+            Issue.record("expected a time-out")
+        } catch let e as ICUError {
+            #expect(e.isTimeOut)
+        }
+    }
+
     @Test func badPatternReportsItsOffset() {
         do {
             _ = try ICURegex("abc(def")

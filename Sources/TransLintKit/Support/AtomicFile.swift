@@ -9,6 +9,20 @@ public enum AtomicFile {
         public var description: String { "\(path): cannot write report: \(reason)" }
     }
 
+    /// The temporary file being written, for the signal handler (a C string: unlink() is safe
+    /// to call in a handler, Swift strings are not).
+    nonisolated(unsafe) static var pending: UnsafeMutablePointer<CChar>?
+
+    /// On SIGINT or SIGTERM, remove a half-written temporary file and exit (130 or 143).
+    public static func removeTemporaryFileOnSignals() {
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig) { received in
+                if let p = AtomicFile.pending { unlink(p) }
+                _exit(128 + received)
+            }
+        }
+    }
+
     public static func write(_ text: String, to path: String) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
@@ -17,6 +31,8 @@ public enum AtomicFile {
             throw WriteError(path: path, reason: "directory \(directory) does not exist")
         }
         let temporary = (directory as NSString).appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        pending = strdup(temporary)
+        defer { free(pending); pending = nil }
         guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
             throw WriteError(path: path, reason: "cannot create a file in \(directory)")
         }
