@@ -372,7 +372,7 @@ let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
     @Test func externalEntitiesAreNeverResolved() throws {
         let dir = try CLI.temporaryDirectory()
         let secret = dir + "/secret.txt"
-        try "电话 555 1234 8艘".write(toFile: secret, atomically: true, encoding: .utf8)
+        try "leaked-secret-marker 8艘".write(toFile: secret, atomically: true, encoding: .utf8)
         let xliff = """
             <?xml version="1.0"?>
             <!DOCTYPE xliff [ <!ENTITY leak SYSTEM "file://\(secret)"> ]>
@@ -382,7 +382,7 @@ let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
             """
         try xliff.write(toFile: dir + "/x.xlf", atomically: true, encoding: .utf8)
         let r = try CLI.run(["check", dir + "/x.xlf", "--format", "json"])
-        #expect(!r.stdout.contains("555"), "the entity must stay unresolved")
+        #expect(!r.stdout.contains("leaked-secret-marker"), "the entity must stay unresolved")
         #expect(r.stdout.contains("&leak;") || r.stdout.contains("\"9\""))
     }
 }

@@ -52,11 +52,7 @@ public struct Configuration: Sendable, Equatable {
     }
 
     public static func load(path: String) throws -> Configuration {
-        let bytes = try FileReading.read(path)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw DataFileError(path: path, line: nil, column: nil, message: "configuration is not UTF-8")
-        }
-        return try parse(text, path: path)
+        try parse(try FileReading.readText(path, what: "configuration"), path: path)
     }
 
     public static func parse(_ text: String, path: String) throws -> Configuration {

@@ -61,11 +61,7 @@ public struct FactSheet: Sendable {
     static let termKeys: Set<String> = ["source", "target", "forbidden"]
 
     public static func load(path: String) throws -> FactSheet {
-        let bytes = try FileReading.read(path)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw DataFileError(path: path, line: nil, column: nil, message: "fact sheet is not UTF-8")
-        }
-        return try parse(text, path: path)
+        try parse(try FileReading.readText(path, what: "fact sheet"), path: path)
     }
 
     public static func parse(_ text: String, path: String) throws -> FactSheet {

@@ -98,11 +98,7 @@ public enum RuleLoader {
         var rules: [Rule] = []
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
             let path = (directory as NSString).appendingPathComponent(name)
-            let bytes = try FileReading.read(path)
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw DataFileError(path: path, line: nil, column: nil, message: "rule file is not UTF-8")
-            }
-            rules.append(try load(yaml: text, path: path))
+            rules.append(try load(yaml: try FileReading.readText(path, what: "rule file"), path: path))
         }
         return rules
     }

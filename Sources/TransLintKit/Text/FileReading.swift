@@ -2,6 +2,14 @@ import Foundation
 
 /// Reading input files: whole-file reads with errors that name the file.
 enum FileReading {
+    /// A data file (rules, configuration, fact sheet) as UTF-8 text.
+    static func readText(_ path: String, what: String) throws -> String {
+        guard let text = String(validating: try read(path), as: UTF8.self) else {
+            throw DataFileError(path: path, line: nil, column: nil, message: "\(what) is not UTF-8")
+        }
+        return text
+    }
+
     static func read(_ path: String) throws -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
