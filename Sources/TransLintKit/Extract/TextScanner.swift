@@ -114,6 +114,12 @@ struct TextScanner {
         var length = min(maxLength, n - i)
         while length > 0 {
             let end = i + length
+            // Cheap rejections before building a candidate: inside a word (when whole words are
+            // asked for), or ending in a space (no key does).
+            if (wordBoundary && isAlphabeticLetter(end - 1) && isAlphabeticLetter(end)) || isSpace(end - 1) {
+                length -= 1
+                continue
+            }
             // Table keys are folded without their final dot; a candidate keeps it, so that
             // "percent." does not swallow the full stop (abbreviations take it below).
             let key = Lexicon.foldKeepingDot(string(i..<end))
