@@ -185,9 +185,7 @@ struct DateExtractor {
                             let dEnd = i + chunk.utf16.count
                             let dStart = dEnd - digits.utf16.count
                             if let day = Int(digits), (1...31).contains(day), !s.isAlphabeticLetter(dEnd), free(dStart..<dEnd) {
-                                var second = DateMention(range: dStart..<dEnd, text: digits, year: d.year, month: month, day: day, precision: .day)
-                                second.weekday = nil
-                                claim(second)
+                                claim(DateMention(range: dStart..<dEnd, text: digits, year: d.year, month: month, day: day, precision: .day))
                                 i = dEnd
                             }
                         }

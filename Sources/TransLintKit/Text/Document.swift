@@ -104,16 +104,14 @@ public final class Document: Sendable {
     /// The normalized range covering an original range (used by checks that read the original,
     /// and by tests).
     public func normalizedRange(ofOriginal range: Range<Int>) -> Range<Int> {
-        var lo = normalized.count
-        var hi = 0
-        // Binary search on the monotone start map.
+        // Binary search on the monotone end map.
         var a = 0, b = normalized.count
         while a < b {
             let m = (a + b) / 2
             if Int(sourceEnd[m]) <= range.lowerBound { a = m + 1 } else { b = m }
         }
-        lo = a
-        hi = lo
+        let lo = a
+        var hi = lo
         while hi < normalized.count && Int(sourceStart[hi]) < range.upperBound { hi += 1 }
         return lo..<max(lo, hi)
     }

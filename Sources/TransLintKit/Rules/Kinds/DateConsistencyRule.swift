@@ -72,7 +72,6 @@ public struct DateConsistencyRule: RuleKind {
     }
 
     func events(_ extraction: Extraction, _ document: Document) -> [RuleMatch] {
-        let s = TextScanner(document.normalized)
         var seen: [String: (DateMention, Set<String>)] = [:]
         var matches: [RuleMatch] = []
         // The first sure name of each sentence, in one pass.
