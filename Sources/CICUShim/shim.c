@@ -554,6 +554,18 @@ int32_t cicu_iso_countries(char *out, int32_t cap) {
     return n;
 }
 
+int32_t cicu_iso_languages(char *out, int32_t cap) {
+    const char *const *codes = uloc_getISOLanguages();
+    int32_t n = 0;
+    for (; codes[n] != NULL; n++) {
+        if (n < cap) {
+            strncpy(out + 4 * n, codes[n], 3);
+            out[4 * n + 3] = 0;
+        }
+    }
+    return n;
+}
+
 int32_t cicu_region_name(const char *display_locale, const char *region, int32_t short_form,
                          cicu_uchar *dst, int32_t cap, int32_t *status) {
     if (FAILED) return 0;

@@ -100,6 +100,16 @@ extension DisplayNames {
         guard let units, !units.isEmpty else { return nil }
         return String(utf16Units: units)
     }
+
+    /// Every ISO 639 language code ICU knows (two- and three-letter).
+    public static let languageCodes: [String] = {
+        let n = cicu_iso_languages(nil, 0)
+        var buffer = [CChar](repeating: 0, count: Int(n) * 4)
+        _ = buffer.withUnsafeMutableBufferPointer { cicu_iso_languages($0.baseAddress, n) }
+        return (0..<Int(n)).map { i in
+            String(decoding: buffer[(4 * i)..<(4 * i + 4)].prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+    }()
 }
 
 extension Unicode.Scalar {

@@ -57,6 +57,27 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
                                                         target: "Colombian President Petro met Napoli.")
         #expect(replaced.contains { $0.rule == "source.name-added" && $0.excerpt == "Napoli" && $0.severity == .info })
     }
+
+    @Test func acronymsAreTranslatedAsAcronyms() throws {
+        func names(_ source: String, _ language: String, _ target: String) throws -> [String] {
+            try Checker.standard().checkPair(source: source, sourceLanguage: language, target: target)
+                .filter { $0.rule.hasPrefix("source.name") }.map { "\($0.rule): \($0.excerpt)" }
+        }
+        // The same letters in another order, an elided article, another script.
+        #expect(try names("La lucha contra el SIDA sigue.", "es", "The fight against AIDS goes on.").isEmpty)
+        #expect(try names("La décision de l'UE tombe.", "fr", "The EU decision comes.").isEmpty)
+        // A different acronym on each side pairs up (BIP = GDP).
+        #expect(try names("Das BIP wuchs.", "de", "The GDP grew.").isEmpty)
+        // An acronym with nothing in the source to stand for is still reported.
+        #expect(try names("Die Wirtschaft wuchs.", "de", "The NATO economy grew.") == ["source.name-added: NATO"])
+    }
+
+    @Test func languageNamesAndInflectedRegionsExplainAdjectives() throws {
+        let f = try Checker.standard().checkPair(
+            source: "Президент Российской Федерации выступил на французском языке.", sourceLanguage: "ru",
+            target: "The President of the Russian Federation spoke French.")
+        #expect(f.filter { $0.rule == "source.name-added" }.isEmpty)
+    }
 }
 
 @Suite struct AlignmentTests {

@@ -215,6 +215,9 @@ int32_t cicu_region_name(const char *display_locale, const char *region, int32_t
  * codes; returns how many there are. */
 int32_t cicu_iso_countries(char *out, int32_t cap);
 
+/* ISO 639 language codes ICU knows, each in 4 bytes (NUL-padded); returns the count. */
+int32_t cicu_iso_languages(char *out, int32_t cap);
+
 /* The long name of an ISO 4217 currency in a locale ("US Dollar", "美元"). */
 int32_t cicu_currency_name(const cicu_uchar *iso_code, const char *locale, cicu_uchar *dst,
                            int32_t cap, int32_t *status);

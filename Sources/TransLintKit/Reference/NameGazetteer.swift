@@ -2,8 +2,8 @@ import Foundation
 import ICUKit
 
 /// Names that translations translate rather than transliterate, from CLDR through ICU:
-/// regions, continents and unions (中美洲 = Central America, 美国 = US), in every language ICU
-/// has. For a target-language name it gives the source-language forms to look for.
+/// regions, continents and unions (中美洲 = Central America, 美国 = US) and languages, whose
+/// English names are also the adjectives (французский = French), in every language ICU has. For a target-language name it gives the source-language forms to look for.
 final class NameGazetteer: @unchecked Sendable {
     /// Target-language name key -> source-language forms (lowercased).
     private var forms: [String: [String]] = [:]
@@ -25,7 +25,19 @@ final class NameGazetteer: @unchecked Sendable {
                 let key = NameKeys.key(name)
                 guard key.count >= 2 else { continue }
                 forms[key, default: []].append(contentsOf: sourceForms)
+                // Initials stand for the name in English text: UAE, EU.
+                let words = name.split(separator: " ").filter { $0.first?.isUppercase == true }
+                if words.count >= 2 {
+                    forms[NameKeys.key(String(words.compactMap(\.first))), default: []].append(contentsOf: sourceForms)
+                }
             }
+        }
+        for code in DisplayNames.languageCodes where code.count == 2 {
+            guard let sourceName = DisplayNames.language(code, in: source), sourceName != code,
+                  let name = DisplayNames.language(code, in: target), name != code else { continue }
+            let key = NameKeys.key(name)
+            guard key.count >= 4 else { continue }
+            forms[key, default: []].append(sourceName.lowercased())
         }
         targetKeys = forms.keys.filter { $0.count >= 4 }.sorted()
     }
@@ -33,12 +45,12 @@ final class NameGazetteer: @unchecked Sendable {
     /// The source-language forms of a target-language name: exact key, or a region name it
     /// extends ("Colombian" -> Colombia, "Italian" -> Italy's "ital").
     func sourceForms(of key: String) -> [String] {
-        if let f = forms[key] { return f }
-        guard key.count >= 5 else { return [] }
-        for k in targetKeys where k.count >= 4 {
+        var found = forms[key] ?? []
+        guard key.count >= 5 else { return found }
+        for k in targetKeys where k.count >= 4 && k != key {
             let shared = zip(k, key).prefix { $0 == $1 }.count
-            if shared >= max(4, k.count - 2) && key.count <= k.count + 4 { return forms[k] ?? [] }
+            if shared >= max(4, k.count - 2) && key.count <= k.count + 4 { found += forms[k] ?? [] }
         }
-        return []
+        return found
     }
 }

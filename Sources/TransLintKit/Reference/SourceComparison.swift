@@ -298,8 +298,21 @@ struct SourceComparison {
     // MARK: Names
 
     func compareNames(into result: inout Result) {
+        // Acronyms are translated as acronyms (SIDA = AIDS, BIP = GDP, РФБ = RBF): one with the
+        // same letters in any order is its counterpart, and those left over on the two sides
+        // pair up one for one.
+        let sourceAcronyms = Acronyms.find(in: source.document)
+        let targetAcronyms = Acronyms.find(in: target)
+        let sourceLetters = Set(sourceAcronyms.map(Acronyms.letters)), targetLetters = Set(targetAcronyms.map(Acronyms.letters))
+        let unpairedSource = Set(sourceAcronyms.filter { !targetLetters.contains(Acronyms.letters($0)) && !hasCounterpartInTarget($0) })
+        let unpairedTarget = Set(targetAcronyms.filter { !sourceLetters.contains(Acronyms.letters($0)) && !source.explains($0, targetLanguage: targetLanguage) })
+        func acronymExplained(_ text: String, leftOver: Set<String>, otherSide: Set<String>, otherLetters: Set<String>) -> Bool {
+            guard Acronyms.isAcronym(text) else { return false }
+            return otherLetters.contains(Acronyms.letters(text)) || leftOver.count <= otherSide.count
+        }
         // Names of the translation that match nothing in the source (a replaced name).
         for name in targetExtraction.names where !name.isUncertain {
+            if acronymExplained(name.text, leftOver: unpairedTarget, otherSide: unpairedSource, otherLetters: sourceLetters) { continue }
             let tokens = name.text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
                 .filter { $0.count >= 2 && !LexicalData.genericNameWords.contains($0.lowercased()) && !LexicalData.nameParticles.contains($0.lowercased()) }
             guard !tokens.isEmpty else { continue }
@@ -317,13 +330,23 @@ struct SourceComparison {
         }
         // Names of the source that have no counterpart in the translation (a dropped name).
         let targetWords = TargetWords(target, names: targetExtraction.names)
+        var missing: [RuleMatch] = []
         for name in source.extraction.names where !name.isUncertain && sourceNameIsReliable(name) {
+            if acronymExplained(name.text, leftOver: unpairedSource, otherSide: unpairedTarget, otherLetters: targetLetters) { continue }
             if glossaryExplains(sourceName: name.text) || targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage) { continue }
-            result.namesMissing.append(RuleMatch(
+            missing.append(RuleMatch(
                 originalRange: counterpart(of: name.range),
                 fields: ["source": name.text, "key": name.key],
                 notes: [sourceNote(name.range)]))
         }
+        result.namesMissing += missing
+    }
+
+    /// A source acronym whose expansion or region the translation carries (США: US).
+    func hasCounterpartInTarget(_ acronym: String) -> Bool {
+        let reversed = NameGazetteer.between(source: targetLanguage, target: source.language)
+        let lowered = target.normalizedText.lowercased()
+        return reversed.sourceForms(of: NameKeys.key(acronym)).contains { lowered.contains($0) }
     }
 
     func isSentenceStart(_ offset: Int) -> Bool {
@@ -451,7 +474,11 @@ struct TargetWords {
         }
         // The source name is a region whose name the translation carries.
         let reversed = NameGazetteer.between(source: targetLanguage, target: sourceLanguage)
-        for form in reversed.sourceForms(of: name.key) where lowered.contains(form) { return true }
+        for form in reversed.sourceForms(of: name.key) {
+            if lowered.contains(form) { return true }
+            let formKey = NameKeys.key(form)
+            if !form.contains(" "), formKey.count >= 4, keys.contains(where: { SourceReference.sameStem($0, formKey) }) { return true }
+        }
         // Sound: the whole name against the translation's names and words, and windows of words.
         let sound = NameKeys.phonetic(name.key)
         guard sound.count >= 2 else { return true }
@@ -468,5 +495,39 @@ struct TargetWords {
             if p == sound || (sound.count >= 3 && NameKeys.closeSkeletons(p, sound)) { return true }
         }
         return false
+    }
+}
+
+/// Acronyms: words of two to six capital letters in any alphabetic script, dots allowed
+/// (GDP, U.S., СПИД, ВМФ).
+enum Acronyms {
+    static func isAcronym(_ text: String) -> Bool {
+        let letters = text.filter { $0 != "." }
+        guard (2...6).contains(letters.count) else { return false }
+        return letters.allSatisfy { $0.isLetter && $0.isUppercase }
+    }
+
+    /// The letters of an acronym in Latin, sorted: SIDA and AIDS give the same.
+    static func letters(_ text: String) -> String {
+        String(NameKeys.key(text).sorted())
+    }
+
+    static func find(in document: Document) -> [String] {
+        let s = TextScanner(document.normalized)
+        var found: [String] = []
+        var i = 0
+        while i < s.n {
+            if s.isAlphabeticLetter(i) {
+                let e = s.wordEnd(i)
+                var word = document.originalString(document.original(i..<e))
+                // French and Italian elision: l'UE.
+                if let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[word.index(after: apostrophe)...]) }
+                if isAcronym(word) { found.append(word) }
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        return found
     }
 }

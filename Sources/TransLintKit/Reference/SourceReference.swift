@@ -82,8 +82,11 @@ public final class SourceReference: @unchecked Sendable {
         if wordSet.contains(key) { return true }
         for w in wordKeys where Self.sameStem(w, key) { return true }
         let gazetteer = NameGazetteer.between(source: language, target: targetLanguage)
-        for form in gazetteer.sourceForms(of: key) where !form.isEmpty
-            && (loweredText.contains(form) || foldedText.contains(NameKeys.fold(form))) { return true }
+        for form in gazetteer.sourceForms(of: key) where !form.isEmpty {
+            if loweredText.contains(form) || foldedText.contains(NameKeys.fold(form)) { return true }
+            // Inflected and derived forms: России and российской for Россия.
+            if !form.contains(" "), hasWord(form) { return true }
+        }
         // Chinese names romanised as pinyin: "Jiangxi" is 江西 read letter for letter.
         for run in pinyinRuns where Self.pinyinContains(run, key) { return true }
         // Transliterations: Cyrillic, Greek, Arabic... words, and windows of Han syllables.
