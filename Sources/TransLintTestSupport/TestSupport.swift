@@ -11,6 +11,7 @@ public enum Repository {
 
     public static let seed = path("seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt")
     public static let sharedEval = root.deletingLastPathComponent().appendingPathComponent("shared/eval/demetr-dev.jsonl").path
+    public static let sharedSchemas = root.deletingLastPathComponent().appendingPathComponent("shared/schemas").path
 }
 
 /// Golden files under `fixtures/golden/`. Set TRANSLINT_RECORD=1 to write them anew.
@@ -45,4 +46,22 @@ public enum Golden {
 public func relativeToRoot(_ absolute: String) -> String {
     let root = Repository.root.path + "/"
     return absolute.hasPrefix(root) ? String(absolute.dropFirst(root.count)) : absolute
+}
+
+/// Runs a helper program (a validator) and returns its status and combined output; nil when
+/// the program is not installed.
+public func runTool(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String)? {
+    let candidates = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/\(executable)" }
+        + ["/usr/local/bin/", "/usr/bin/", "/bin/"].map { $0 + executable }
+    guard let path = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    do { try process.run() } catch { return nil }
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }

@@ -11,7 +11,7 @@ struct Translint: ParsableCommand {
         commandName: "translint",
         abstract: "Checks the numbers, names and dates of translated articles.",
         version: Tool.version,
-        subcommands: [Check.self, Extract.self, Rules.self, Explain.self, Eval.self],
+        subcommands: [Check.self, Merge.self, Extract.self, Rules.self, Explain.self, Eval.self],
         defaultSubcommand: Check.self
     )
 
@@ -75,11 +75,16 @@ extension Severity: ExpressibleByArgument {}
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check translated files.",
-        discussion: "Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 usage, rule or input error."
+        abstract: "Check translated files, bilingual files and folders of them.",
+        discussion: """
+            A folder is checked as a corpus: NAME.<lang>.<ext> files pair up (the --source-lang one is \
+            the original of the others), NAME.facts.yaml is the fact sheet of NAME, hidden and build \
+            folders are skipped. Exit codes: 0 nothing at or above the fail level, 1 findings at or \
+            above it, 2 usage, rule or input error (a file of a corpus that cannot be read).
+            """
     )
 
-    @Argument(help: "Translated files (.txt, .md, .html).")
+    @Argument(help: "Translated files (.txt, .md, .html), bilingual files (.jsonl, .tsv, .xlf, .xliff, .tmx, .po) or folders.")
     var inputs: [String]
 
     @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -100,29 +105,51 @@ struct Check: ParsableCommand {
     @Option(help: "The source-language original of a single translated file, checked by value against it.")
     var source: String?
 
-    @Option(name: .customLong("source-lang"), help: "Language of the source (BCP 47), when its file name or script does not say.")
+    @Option(name: .customLong("source-lang"), help: "Language of the source (BCP 47), when its file name or script does not say; in a folder, the language of the originals.")
     var sourceLanguage: String?
 
     @Option(help: "A fact sheet (YAML): the figures, names, dates and terms the text must carry.")
     var reference: String?
 
+    @Option(help: "In folders, check only files whose path below the folder or whose name matches this glob (repeatable).")
+    var include: [String] = []
+
+    @Option(help: "In folders, skip files and folders whose path below the folder or whose name matches this glob (repeatable).")
+    var exclude: [String] = []
+
+    @Option(help: "Check only share I of N of the files (I/N, 1-based), split by a stable hash of the path.")
+    var shard: String?
+
+    @Option(help: "Report only findings that this baseline (from --write-baseline) does not accept.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: "Record the current findings as accepted, keyed on file, rule and line text.")
+    var writeBaseline: String?
+
+    @Option(help: "Progress bar on standard error: auto (when it is a terminal), always or never.")
+    var progress: Choice = .auto
+
     @OptionGroup var rules: RuleOptions
 
     @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
-    var color: ColorChoice = .auto
+    var color: Choice = .auto
 
-    enum ColorChoice: String, ExpressibleByArgument { case auto, always, never }
+    enum Choice: String, ExpressibleByArgument { case auto, always, never }
 
     func validate() throws {
         if let date, date.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) == nil {
             throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'")
         }
-        if source != nil && inputs.count != 1 {
+        if source != nil && (inputs.count != 1 || Corpus.isDirectory(inputs[0])) {
             throw ValidationError("--source goes with one translated file")
+        }
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard must be I/N with 1 <= I <= N, not '\(shard)'")
         }
     }
 
     func run() throws {
+        let started = Date()
         let configuration = try loadConfiguration(rules)
         let checker = try rules.checker(configuration)
         // Flags win over the configuration.
@@ -135,20 +162,59 @@ struct Check: ParsableCommand {
                 throw ExitCode(2)
             }
         }
+        var accepted: Baseline?
+        if let baseline {
+            do {
+                accepted = try Baseline.load(path: baseline)
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
         var options = CheckOptions(targetLanguage: targetLanguage ?? configuration?.targetLanguage ?? facts?.targetLanguage,
                                    articleDate: date ?? configuration?.articleDate,
                                    sourcePath: source, sourceLanguage: sourceLanguage ?? configuration?.sourceLanguage ?? facts?.sourceLanguage)
         options.facts = facts
         let failLevel = self.failLevel ?? configuration?.failLevel ?? .error
-        let report = checker.check(paths: inputs, options: options)
-        let useColor: Bool
-        switch color {
-        case .always: useColor = true
-        case .never: useColor = false
-        case .auto:
-            useColor = output == nil && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+
+        var corpus = CorpusOptions()
+        corpus.include = include
+        corpus.exclude = exclude
+        corpus.sourceLanguage = options.sourceLanguage
+        corpus.targetLanguage = options.targetLanguage
+        corpus.shard = shard.flatMap { Shard($0) }
+        let jobs = Corpus.plan(inputs, options: corpus)
+        let isCorpus = inputs.contains(where: Corpus.isDirectory)
+        let bar = ProgressBar(enabled: progress == .always || (progress == .auto && isatty(STDERR_FILENO) != 0 && jobs.count > 1))
+        var showProgress: (@Sendable (Int, Int) -> Void)?
+        if bar.enabled { showProgress = { @Sendable done, total in bar.show(done, total) } }
+        var report = checker.check(jobs: jobs, options: options, progress: showProgress)
+        bar.finish()
+
+        if let writeBaseline {
+            do {
+                try AtomicFile.write(Baseline(report).serialized(), to: writeBaseline)
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(2)
+            }
+            // Everything found is now accepted.
+            report = Baseline(report).newFindings(in: report)
+        } else if let accepted {
+            report = accepted.newFindings(in: report)
         }
-        let rendered = format.reporter(color: useColor).render(report)
+
+        var settings = ReportSettings()
+        settings.rules = checker.rules
+        settings.failLevel = failLevel
+        settings.run = RunInfo(seconds: Date().timeIntervalSince(started))
+        switch color {
+        case .always: settings.color = true
+        case .never: settings.color = false
+        case .auto:
+            settings.color = output == nil && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        }
+        let rendered = format.reporter(settings).render(report)
         do {
             try Output.emit(rendered, to: output)
         } catch {
@@ -157,6 +223,89 @@ struct Check: ParsableCommand {
         }
         // Unreadable files are also said on stderr, so they are seen when the report goes to a file.
         for file in report.files { if let e = file.error { Output.error(e) } }
+        if isCorpus { Output.error(CorpusSummary.line(report, seconds: Date().timeIntervalSince(started))) }
         throw ExitCode(report.exitCode(failLevel: failLevel))
+    }
+}
+
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Merge JSON reports (of shards) into one report in any format.",
+        discussion: "Files are reported in path order, as one run over the whole folder reports them. The exit code is that of the merged report."
+    )
+
+    @Argument(help: "JSON reports written by check --format json.")
+    var reports: [String]
+
+    @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .json
+
+    @Option(help: "Write the report to this file (whole or not at all) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-level"), help: "Lowest severity that makes the exit code 1 (default error).")
+    var failLevel: Severity?
+
+    @OptionGroup var rules: RuleOptions
+
+    func run() throws {
+        let configuration = try loadConfiguration(rules)
+        let checker = try rules.checker(configuration)
+        var files: [FileReport] = []
+        for path in reports {
+            do {
+                files += try ReportReader.read(path: path).files
+            } catch {
+                Output.error("\(error)")
+                throw ExitCode(2)
+            }
+        }
+        let report = Report(files: files.sorted { $0.path < $1.path })
+        var settings = ReportSettings()
+        settings.rules = checker.rules
+        settings.failLevel = failLevel ?? configuration?.failLevel ?? .error
+        do {
+            try Output.emit(format.reporter(settings).render(report), to: output)
+        } catch {
+            Output.error("\(error)")
+            throw ExitCode(2)
+        }
+        throw ExitCode(report.exitCode(failLevel: settings.failLevel))
+    }
+}
+
+/// The end-of-run line of a corpus run, on standard error: files, severities, categories, time.
+enum CorpusSummary {
+    static func line(_ report: Report, seconds: Double) -> String {
+        let s = report.summary
+        var byCategory: [Category: Int] = [:]
+        for f in report.files.flatMap(\.findings) { byCategory[f.category, default: 0] += 1 }
+        let categories = Category.allCases.compactMap { c in byCategory[c].map { "\(c.rawValue) \($0)" } }
+        var line = "\(s.files) files checked in \(String(format: "%.1f", seconds)) s: \(s.error) errors, \(s.warning) warnings, \(s.info) info"
+        if !categories.isEmpty { line += " (\(categories.joined(separator: ", ")))" }
+        if s.unreadable > 0 { line += "; \(s.unreadable) could not be checked" }
+        return line
+    }
+}
+
+/// A one-line progress bar on standard error, redrawn in place.
+final class ProgressBar: @unchecked Sendable {
+    let enabled: Bool
+    private var lastDrawn = -1
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    /// Called under the checker's progress lock.
+    func show(_ done: Int, _ total: Int) {
+        let width = 30
+        let filled = total == 0 ? width : done * width / total
+        guard filled != lastDrawn || done == total else { return }
+        lastDrawn = filled
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) files".utf8))
+    }
+
+    func finish() {
+        if enabled && lastDrawn >= 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
     }
 }

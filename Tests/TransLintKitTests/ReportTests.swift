@@ -31,16 +31,41 @@ import TransLintTestSupport
         ])
     }()
 
+    /// Fixed run facts, and files read from the repository root, so that goldens do not
+    /// depend on the clock, the machine or the working directory.
+    static func settings() throws -> ReportSettings {
+        var settings = ReportSettings()
+        settings.rules = try Checker.standard().rules
+        settings.run = RunInfo(timestamp: "2025-11-11T12:00:00", hostname: "ci", seconds: 1.5)
+        settings.readLines = { path in ReportSettings.linesOnDisk(path.hasPrefix("/") ? path : Repository.path(path)) }
+        return settings
+    }
+
+    /// The corpus fixture (a source/translation pair, a single article with its fact sheet,
+    /// a folder of articles, a bilingual file) checked as one run, paths relative to the root.
+    static func corpusReport() throws -> Report {
+        var options = CorpusOptions()
+        options.sourceLanguage = "zh"
+        let jobs = Corpus.plan([Repository.path("fixtures/corpus")], options: options)
+        return relativized(try Checker.standard().check(jobs: jobs, options: CheckOptions(sourceLanguage: "zh")))
+    }
+
     @Test(arguments: ReportFormat.allCases)
     func seedReportMatchesGolden(format: ReportFormat) throws {
-        let rendered = format.reporter().render(try seedReport())
+        let rendered = format.reporter(try Self.settings()).render(try seedReport())
         if let diff = Golden.compare(rendered, name: "seed.\(format.rawValue)") { Issue.record("\(diff)") }
     }
 
     @Test(arguments: ReportFormat.allCases)
     func fixedReportMatchesGolden(format: ReportFormat) throws {
-        let rendered = format.reporter().render(Self.fixed)
+        let rendered = format.reporter(try Self.settings()).render(Self.fixed)
         if let diff = Golden.compare(rendered, name: "fixed.\(format.rawValue)") { Issue.record("\(diff)") }
+    }
+
+    @Test(arguments: ReportFormat.allCases)
+    func corpusReportMatchesGolden(format: ReportFormat) throws {
+        let rendered = format.reporter(try Self.settings()).render(try Self.corpusReport())
+        if let diff = Golden.compare(rendered, name: "corpus.\(format.rawValue)") { Issue.record("\(diff)") }
     }
 
     @Test func jsonReportParsesAndFollowsTheContract() throws {
@@ -72,4 +97,21 @@ import TransLintTestSupport
         #expect(warnOnly.exitCode(failLevel: .error) == 0)
         #expect(warnOnly.exitCode(failLevel: .warning) == 1)
     }
+}
+
+/// A report with every path made relative to the repository root.
+func relativized(_ report: Report) -> Report {
+    var r = report
+    for i in r.files.indices {
+        r.files[i].path = relativeToRoot(r.files[i].path)
+        r.files[i].source = r.files[i].source.map(relativeToRoot)
+        r.files[i].reference = r.files[i].reference.map(relativeToRoot)
+        r.files[i].error = r.files[i].error.map { $0.replacingOccurrences(of: Repository.root.path + "/", with: "") }
+        for j in r.files[i].findings.indices {
+            for k in r.files[i].findings[j].notes.indices {
+                r.files[i].findings[j].notes[k].path = r.files[i].findings[j].notes[k].path.map(relativeToRoot)
+            }
+        }
+    }
+    return r
 }

@@ -37,6 +37,8 @@ public struct JSONReporter: Reporter {
             ("line", .int(f.location.line)), ("column", .int(f.location.column)),
             ("endLine", .int(f.location.endLine)), ("endColumn", .int(f.location.endColumn)),
             ("excerpt", .string(f.excerpt)),
+            // The whole line, so that a merged report can fingerprint and display findings.
+            ("lineText", .string(f.lineText)),
             ("segment", .optional(f.segment)),
             ("notes", .array(f.notes.map(note))),
         ])
