@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the HTML report of the corpus fixture and keeps a screenshot of it in docs/, taken by
-# headless Chromium (Debian package `chromium`). Usage: bash scripts/html-screenshot.sh [OUT.png]
+# headless Chromium (Debian packages `chromium`, and `fonts-noto-cjk` for the Chinese source
+# text). Usage: bash scripts/html-screenshot.sh [OUT.png]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-docs/html-report.png}"
