@@ -378,6 +378,33 @@ int32_t cicu_format_skeleton(const char *locale, const cicu_uchar *skeleton, int
     return n;
 }
 
+int32_t cicu_format_skeleton_values(const char *locale, const cicu_uchar *skeleton, int32_t len,
+                                    const double *values, int32_t count, cicu_uchar *dst, int32_t cap,
+                                    int32_t *status) {
+    if (FAILED) return 0;
+    UNumberFormatter *fmt = unumf_openForSkeletonAndLocale((const UChar *)skeleton, len, locale, ST);
+    if (FAILED) return 0;
+    UFormattedNumber *result = unumf_openResult(ST);
+    int32_t total = 0;
+    for (int32_t i = 0; i < count && !FAILED; i++) {
+        unumf_formatDouble(fmt, values[i], result, ST);
+        if (FAILED) break;
+        /* Measure first, then copy if it fits: the caller grows the buffer on overflow. */
+        UErrorCode probe = U_ZERO_ERROR;
+        int32_t n = unumf_resultToString(result, NULL, 0, &probe);
+        if (total + n + 1 <= cap) {
+            UErrorCode copy = U_ZERO_ERROR;
+            unumf_resultToString(result, (UChar *)dst + total, cap - total, &copy);
+            dst[total + n] = 0x0A;
+        }
+        total += n + 1;
+    }
+    if (total > cap && !FAILED) *status = U_BUFFER_OVERFLOW_ERROR;
+    if (result) unumf_closeResult(result);
+    unumf_close(fmt);
+    return total;
+}
+
 int32_t cicu_currency_codes(char *out, int32_t cap, int32_t *status) {
     if (FAILED) return 0;
     UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, ST);

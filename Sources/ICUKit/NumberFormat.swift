@@ -144,6 +144,19 @@ extension NumberFormat {
         }
         return String(utf16Units: units)
     }
+
+    /// Formats several values with one skeleton formatter, opened once.
+    public static func format(_ values: [Double], skeleton: String, locale: String) throws -> [String] {
+        let s = skeleton.utf16Units
+        let units = try s.withUnsafeBufferPointer { sk in
+            try values.withUnsafeBufferPointer { v in
+                try withGrowingBuffer(initialCapacity: 64 * max(1, values.count)) { dst, cap, status in
+                    cicu_format_skeleton_values(locale, sk.baseAddress, Int32(sk.count), v.baseAddress, Int32(v.count), dst, cap, &status)
+                }
+            }
+        }
+        return String(utf16Units: units).split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+    }
 }
 
 /// ISO 4217 currencies and their names in a locale, from CLDR through ICU.

@@ -154,6 +154,11 @@ void cicu_numfmt_set_ruleset(cicu_numfmt *f, const cicu_uchar *name, int32_t len
  * unit-width-full-name") in a locale. Opens and closes a formatter: for building tables once. */
 int32_t cicu_format_skeleton(const char *locale, const cicu_uchar *skeleton, int32_t len,
                              double value, cicu_uchar *dst, int32_t cap, int32_t *status);
+/* Formats several values with one formatter; the results are written one after another, each
+ * followed by U+000A. Returns the length needed (overflow status when it exceeds cap). */
+int32_t cicu_format_skeleton_values(const char *locale, const cicu_uchar *skeleton, int32_t len,
+                                    const double *values, int32_t count, cicu_uchar *dst, int32_t cap,
+                                    int32_t *status);
 
 /* ---- Currencies ---- */
 

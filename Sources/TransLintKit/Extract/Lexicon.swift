@@ -167,8 +167,8 @@ final class Lexicon: @unchecked Sendable {
     private func buildUnits() {
         for (icuUnit, id) in LexicalData.measureUnits {
             for width in ["unit-width-full-name", "unit-width-short", "unit-width-narrow"] {
-                for value in [1.0, 2.0, 5.0, 1.5, 21.0] {
-                    guard let text = try? NumberFormat.format(value, skeleton: "measure-unit/\(icuUnit) \(width)", locale: base) else { continue }
+                let texts = (try? NumberFormat.format([1.0, 2.0, 5.0, 1.5, 21.0], skeleton: "measure-unit/\(icuUnit) \(width)", locale: base)) ?? []
+                for text in texts {
                     let word = text.filter { !(($0.isASCII && $0.isNumber) || $0 == "." || $0 == ",") }.trimmingCharacters(in: .whitespaces)
                     guard !word.isEmpty else { continue }
                     let key = Lexicon.fold(word)

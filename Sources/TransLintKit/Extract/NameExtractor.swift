@@ -8,6 +8,21 @@ public enum NameKeys {
     /// ICU transliteration to Latin, ASCII-folded and lowercased, letters and digits only:
     /// "Volker Türk" -> "volkerturk", "佩特罗" -> "peiteluo", "Путин" -> "putin".
     public static func key(_ name: String) -> String {
+        keys.value(for: name, compute: computeKey)
+    }
+
+    private static let keys = BoundedMemo(limit: 100_000)
+    private static let skeletons = BoundedMemo(limit: 100_000)
+
+    static func computeKey(_ name: String) -> String {
+        // ASCII letters and digits need no transliteration: lowercase and keep them.
+        if name.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2D || $0 == 0x2E || $0 == 0x27 }) {
+            return String(decoding: name.utf8.compactMap { b -> UInt8? in
+                if b >= 0x41 && b <= 0x5A { return b + 32 }
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { return b }
+                return nil
+            }, as: UTF8.self)
+        }
         var latin = (try? latinASCII.transform(name)) ?? name
         // Pinyin x and q stand for sounds that other spellings write s and ch.
         if name.unicodeScalars.contains(where: { $0.value >= 0x3400 && $0.value <= 0x9FFF }) {
@@ -25,9 +40,22 @@ public enum NameKeys {
         ((try? latinASCII.transform(text)) ?? text).lowercased()
     }
 
+    static let latinOnlyASCII = try! Transliterator(id: "Latin-ASCII")
+
+    /// Diacritics of Latin letters removed, other scripts left as they are: a whole text
+    /// folded without transliterating it ("Europäischen" -> "europaischen", 中美洲 unchanged).
+    static func foldLatin(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text.lowercased() }
+        return ((try? latinOnlyASCII.transform(text)) ?? text).lowercased()
+    }
+
     /// A sound skeleton of a key: consonants in classes (b/p, d/t, g/k/c/q, s/z/x/j, f/v/w, l/r,
     /// m, n), vowels, h and y dropped, repeats collapsed. 佩特罗 and Petro both give "PTR".
     public static func phonetic(_ key: String) -> String {
+        skeletons.value(for: key, compute: computePhonetic)
+    }
+
+    static func computePhonetic(_ key: String) -> String {
         var s = Array(key)
         var out: [Character] = []
         var i = 0

@@ -439,6 +439,7 @@ struct SourceComparison {
 /// The words of a translation, for finding a source name's counterpart.
 struct TargetWords {
     let keys: [String]
+    let phonetics: [String]
     let set: Set<String>
     let names: [NameMention]
     let lowered: String
@@ -457,6 +458,7 @@ struct TargetWords {
             }
         }
         self.keys = keys
+        phonetics = keys.map(NameKeys.phonetic)
         set = Set(keys)
         self.names = names
         lowered = document.normalizedText.lowercased()
@@ -470,7 +472,7 @@ struct TargetWords {
             if set.contains(p) { return true }
             if keys.contains(where: { SourceReference.sameStem($0, p) }) { return true }
             let sp = NameKeys.phonetic(p)
-            if sp.count >= 3 && keys.contains(where: { k in let kp = NameKeys.phonetic(k); return kp == sp || kp.hasPrefix(sp) || (kp.count >= 3 && sp.hasPrefix(kp)) }) { return true }
+            if sp.count >= 3 && phonetics.contains(where: { kp in kp == sp || kp.hasPrefix(sp) || (kp.count >= 3 && sp.hasPrefix(kp)) }) { return true }
         }
         // The source name is a region whose name the translation carries.
         let reversed = NameGazetteer.between(source: targetLanguage, target: sourceLanguage)
@@ -490,8 +492,7 @@ struct TargetWords {
                 if pp == sound || (pp.count >= 3 && NameKeys.closeSkeletons(pp, sound)) { return true }
             }
         }
-        for k in keys where k.count >= 3 {
-            let p = NameKeys.phonetic(k)
+        for (k, p) in zip(keys, phonetics) where k.count >= 3 {
             if p == sound || (sound.count >= 3 && NameKeys.closeSkeletons(p, sound)) { return true }
         }
         return false

@@ -8,6 +8,8 @@ public final class SourceReference: @unchecked Sendable {
     public let extraction: Extraction
     /// Alphabetic words of the source (also Latin words inside CJK text), folded to ASCII keys.
     let wordKeys: [String]
+    /// The sound skeleton of each word key, in the same order.
+    let wordPhonetics: [String]
     let wordSet: Set<String>
     /// For CJK sources: the Latin transliteration of each Han character, in text order, with
     /// runs broken at anything else.
@@ -61,10 +63,11 @@ public final class SourceReference: @unchecked Sendable {
         if !current.isEmpty { runs.append(current); pinyin.append(currentPinyin) }
         pinyinRuns = pinyin
         wordKeys = keys
+        wordPhonetics = keys.map(NameKeys.phonetic)
         wordSet = Set(keys)
         hanRuns = runs
         loweredText = document.normalizedText.lowercased()
-        foldedText = NameKeys.fold(document.normalizedText)
+        foldedText = NameKeys.foldLatin(document.normalizedText)
     }
 
     /// Whether the source has this word itself (case, diacritics and endings aside).
@@ -83,7 +86,7 @@ public final class SourceReference: @unchecked Sendable {
         for w in wordKeys where Self.sameStem(w, key) { return true }
         let gazetteer = NameGazetteer.between(source: language, target: targetLanguage)
         for form in gazetteer.sourceForms(of: key) where !form.isEmpty {
-            if loweredText.contains(form) || foldedText.contains(NameKeys.fold(form)) { return true }
+            if loweredText.contains(form) || foldedText.contains(NameKeys.foldLatin(form)) { return true }
             // Inflected and derived forms: России and российской for Россия.
             if !form.contains(" "), hasWord(form) { return true }
         }
@@ -92,8 +95,7 @@ public final class SourceReference: @unchecked Sendable {
         // Transliterations: Cyrillic, Greek, Arabic... words, and windows of Han syllables.
         let sound = NameKeys.phonetic(key)
         guard sound.count >= 2 else { return false }
-        for w in wordKeys {
-            let p = NameKeys.phonetic(w)
+        for p in wordPhonetics {
             // An inflected or derived source word starts with the name's sound (Moskovskom).
             if p == sound || (sound.count >= 3 && (p.hasPrefix(sound) || (p.count >= 3 && sound.hasPrefix(p)))) { return true }
         }

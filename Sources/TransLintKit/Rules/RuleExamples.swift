@@ -11,8 +11,10 @@ public struct RuleExamples: Sendable {
         /// The source text the example translates, and its language, for rules that compare.
         public var source: String?
         public var sourceLanguage: String?
-        /// The fact sheet the example is checked against, for fact-sheet rules.
-        public var facts: FactSheet?
+        /// The fact sheet the example is checked against, for fact-sheet rules, read when the
+        /// example runs: reading it builds number lexicons that a plain check never needs.
+        var factsNode: YAMLNode?
+        public var facts: FactSheet? { factsNode.flatMap { try? FactSheet.parse($0) } }
         /// Where in the rule file the example is.
         public var line: Int?
     }

@@ -26,7 +26,8 @@ public struct DataFileError: Error, Equatable, Sendable, CustomStringConvertible
 
 /// A node of a YAML file with the file it came from, so that every error can name
 /// `file:line:column`. Strict: mappings declare their keys and anything else is an error.
-struct YAMLNode {
+/// Sendable by hand: Yams' Node is a tree of values that nothing here mutates once parsed.
+struct YAMLNode: @unchecked Sendable {
     let node: Node
     let path: String
 
