@@ -71,7 +71,8 @@ if __name__ == "__main__":
     out, repo, eval_path = sys.argv[1], sys.argv[2], sys.argv[3]
     os.makedirs(out, exist_ok=True)
     write_pairs(out, eval_path)
-    for mb in (20, 200):
+    sizes = (20,) if "--no-large" in sys.argv else (20, 200)
+    for mb in sizes:
         d = os.path.join(out, f"corpus-{mb}")
         if not os.path.isdir(d):
             size, files = write_corpus(d, repo, mb)

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Times translint and pofilter on the same inputs, several runs alternated, median reported.
+
+Inputs (assembled once by scripts/bench_inputs.py into .build-bench/): 20,000 sentence pairs
+from ../shared/eval/demetr-dev.jsonl as JSONL and PO, a 20 MB article corpus and, with
+--large, a 200 MB one. Each command runs as its own process; wall time and peak RSS come from
+wait4(). pofilter runs `-t numbers` on the PO file, which is what its figures in the issue and
+in ../shared/eval/README.md measure.
+"""
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, ".build", "release", "translint")
+INPUTS = os.path.join(ROOT, ".build-bench")
+EVAL = os.path.join(os.path.dirname(ROOT), "shared", "eval", "demetr-dev.jsonl")
+SEED = os.path.join(ROOT, "seeds", "observer-colombia-uk-intelligence-2025-11-11.en.txt")
+
+
+def run(cmd):
+    """Wall seconds and peak RSS (MB) of one process; its exit status must be 0 or 1."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit(f"bench: {' '.join(cmd)} exited {code}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def size_of(path):
+    if os.path.isfile(path):
+        return os.path.getsize(path)
+    return sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(path) for f in fs)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--large", action="store_true", help="also the 200 MB corpus (minutes)")
+    args = ap.parse_args()
+    if not os.path.exists(os.path.join(INPUTS, "pairs.po")) or (args.large and not os.path.isdir(os.path.join(INPUTS, "corpus-200"))):
+        subprocess.check_call([sys.executable, os.path.join(ROOT, "scripts", "bench_inputs.py"), INPUTS, ROOT, EVAL]
+                              + ([] if args.large else ["--no-large"]))
+    out = tempfile.mkdtemp(prefix="translint-bench-")
+    pofilter = shutil.which("pofilter")
+    cases = [
+        ("seed article (5 KB)", [BIN, "check", SEED], SEED, None),
+        ("20,000 pairs, JSONL", [BIN, "check", os.path.join(INPUTS, "pairs.jsonl"), "--format", "json", "--output", os.path.join(out, "j.json")],
+         os.path.join(INPUTS, "pairs.jsonl"), "pairs"),
+        ("20,000 pairs, PO", [BIN, "check", os.path.join(INPUTS, "pairs.po"), "--target-lang", "en", "--format", "json", "--output", os.path.join(out, "p.json")],
+         os.path.join(INPUTS, "pairs.po"), "pairs"),
+        ("corpus 20 MB", [BIN, "check", os.path.join(INPUTS, "corpus-20"), "--format", "json", "--output", os.path.join(out, "c20.json")],
+         os.path.join(INPUTS, "corpus-20"), None),
+    ]
+    if args.large:
+        cases.append(("corpus 200 MB", [BIN, "check", os.path.join(INPUTS, "corpus-200"), "--format", "json", "--output", os.path.join(out, "c200.json")],
+                      os.path.join(INPUTS, "corpus-200"), None))
+    pofilter_cmd = [pofilter, "-t", "numbers", os.path.join(INPUTS, "pairs.po"), os.path.join(out, "pofilter.po")] if pofilter else None
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}; runs: {args.runs} (median)")
+    print()
+    print("| input | MB | translint s | MB/s | pairs/s | peak RSS MB | pofilter -t numbers s | pofilter peak MB | translint vs pofilter |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, cmd, path, kind in cases:
+        runs = 1 if "200 MB" in name else (args.runs if "corpus" not in name else max(1, args.runs // 2))
+        ours, theirs = [], []
+        for _ in range(runs):
+            ours.append(run(cmd))
+            # Alternate with pofilter so both see the same machine load.
+            if kind == "pairs" and pofilter_cmd:
+                theirs.append(run(pofilter_cmd))
+        wall = statistics.median(w for w, _ in ours)
+        rss = max(m for _, m in ours)
+        mb = size_of(path) / 1e6
+        pairs = f"{20000 / wall:,.0f}" if kind == "pairs" else ""
+        if theirs:
+            pw = statistics.median(w for w, _ in theirs)
+            prss = max(m for _, m in theirs)
+            ratio = f"{pw / wall:.2f}x faster" if pw > wall else f"{wall / pw:.1f}x slower"
+            print(f"| {name} | {mb:.1f} | {wall:.2f} | {mb / wall:.2f} | {pairs} | {rss:.0f} | {pw:.2f} | {prss:.0f} | {ratio} |")
+        else:
+            print(f"| {name} | {mb:.2f} | {wall:.3f} | {mb / wall:.2f} | {pairs} | {rss:.0f} | | | |")
+    shutil.rmtree(out, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
