@@ -68,13 +68,15 @@ public struct Checker: Sendable {
     /// A bilingual file (JSONL, TSV): every segment checked on its own, source against target
     /// plus the target's own rules; findings point into the file, with the segment id.
     func checkBilingual(_ path: String, options: CheckOptions) -> FileReport {
-        let file: Document
+        // The file itself is only located in (line, column, line text); its segments are the
+        // documents that get checked.
+        let file: LineIndex
         do {
-            file = try Document(bytes: try FileReading.read(path), path: path, language: "und")
+            file = LineIndex(try TextDecoding.decode(try FileReading.read(path), path: path).units)
         } catch {
             return FileReport(path: path, error: "\(error)")
         }
-        let (segments, errors) = BilingualReader.segments(units: file.original, path: path, sourceLanguage: options.sourceLanguage)
+        let (segments, errors) = BilingualReader.segments(units: file.units, path: path, sourceLanguage: options.sourceLanguage)
         // Segments are independent: checked on all cores, in chunks to keep scheduling cheap,
         // findings kept in file order.
         let chunks = stride(from: 0, to: segments.count, by: 64).map { Array(segments[$0..<min($0 + 64, segments.count)]) }
@@ -84,7 +86,7 @@ public struct Checker: Sendable {
     }
 
     /// One segment of a bilingual file: its target checked against its source.
-    func checkSegment(_ segment: BilingualSegment, file: Document, path: String, options: CheckOptions) -> [Finding] {
+    func checkSegment(_ segment: BilingualSegment, file: LineIndex, path: String, options: CheckOptions) -> [Finding] {
         var found: [Finding] = []
         let targetLanguage = segment.targetLanguage ?? options.targetLanguage ?? "en"
         do {
@@ -108,7 +110,7 @@ public struct Checker: Sendable {
 
     /// A finding on a segment's text moved to the file: its place in the file (through JSON,
     /// PO and XML escapes), the segment id, and source notes moved likewise.
-    func relocate(_ f: Finding, segment: BilingualSegment, file: Document, target: Document, source: Document) -> Finding {
+    func relocate(_ f: Finding, segment: BilingualSegment, file: LineIndex, target: Document, source: Document) -> Finding {
         func fileRange(_ r: Range<Int>, offsets: [Int]) -> Range<Int> {
             let lo = offsets[min(r.lowerBound, offsets.count - 1)]
             let hi = r.isEmpty ? lo : offsets[min(r.upperBound - 1, offsets.count - 1)] + 1

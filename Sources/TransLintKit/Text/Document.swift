@@ -35,8 +35,8 @@ public final class Document: Sendable {
     /// For each normalized unit, the original range it came from.
     let sourceStart: [Int32]
     let sourceEnd: [Int32]
-    /// Original offsets where each line starts (after LF, CRLF or CR).
-    let lineStarts: [Int]
+    /// Lines of the original, for file positions.
+    public let lines: LineIndex
     /// Paragraphs: runs of non-blank lines, in normalized offsets.
     public let paragraphs: [Range<Int>]
     /// Sentences in normalized offsets, inside paragraphs, never crossing a line break, with
@@ -69,16 +69,7 @@ public final class Document: Sendable {
         normalized = mapped.units
         sourceStart = mapped.sourceStart
         sourceEnd = mapped.sourceEnd
-        var starts = [0]
-        var i = 0
-        while i < units.count {
-            let u = units[i]
-            if u == 0x0A || (u == 0x0D && !(i + 1 < units.count && units[i + 1] == 0x0A)) {
-                starts.append(i + 1)
-            }
-            i += 1
-        }
-        lineStarts = starts
+        lines = LineIndex(units)
         paragraphs = Segmentation.paragraphs(in: mapped.units)
         sentences = try Segmentation.sentences(in: mapped.units, paragraphs: paragraphs, language: language)
     }
@@ -118,31 +109,74 @@ public final class Document: Sendable {
 
     // MARK: Lines and columns
 
-    /// 1-based line and column (code points) of an original offset.
+    public func lineAndColumn(ofOriginal offset: Int) -> (line: Int, column: Int) { lines.lineAndColumn(ofOriginal: offset) }
+    public func offset(line: Int, column: Int) -> Int { lines.offset(line: line, column: column) }
+    public func location(ofOriginal range: Range<Int>) -> FileSpan { lines.location(ofOriginal: range) }
+
+    public func originalString(_ range: Range<Int>) -> String {
+        String(utf16Units: original[range.clamped(to: 0..<original.count)])
+    }
+
+    public func normalizedString(_ range: Range<Int>) -> String {
+        String(utf16Units: normalized[range.clamped(to: 0..<normalized.count)])
+    }
+
+    public func lineText(_ line: Int) -> String { lines.lineText(line) }
+
+    public var lineCount: Int { lines.count }
+
+    // MARK: Structure
+
+}
+
+/// The lines of a text in UTF-16 units: positions to line and column (code points) and back,
+/// and the text of a line. Cheap to build (one pass), for files whose text is not checked
+/// whole (a bilingual file: only its segments are).
+public struct LineIndex: Sendable {
+    public let units: [UInt16]
+    /// Offsets where each line starts (after LF, CRLF or CR).
+    let starts: [Int]
+
+    public init(_ units: [UInt16]) {
+        self.units = units
+        var starts = [0]
+        var i = 0
+        while i < units.count {
+            let u = units[i]
+            if u == 0x0A || (u == 0x0D && !(i + 1 < units.count && units[i + 1] == 0x0A)) {
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        self.starts = starts
+    }
+
+    public var count: Int { starts.count }
+
+    /// 1-based line and column (code points) of an offset.
     public func lineAndColumn(ofOriginal offset: Int) -> (line: Int, column: Int) {
-        var a = 0, b = lineStarts.count
+        var a = 0, b = starts.count
         while a + 1 < b {
             let m = (a + b) / 2
-            if lineStarts[m] <= offset { a = m } else { b = m }
+            if starts[m] <= offset { a = m } else { b = m }
         }
-        let start = lineStarts[a]
         var column = 1
-        var i = start
-        let end = min(offset, original.count)
+        var i = starts[a]
+        let end = min(offset, units.count)
         while i < end {
-            i += (UTF16.isLeadSurrogate(original[i]) && i + 1 < original.count && UTF16.isTrailSurrogate(original[i + 1])) ? 2 : 1
+            i += (UTF16.isLeadSurrogate(units[i]) && i + 1 < units.count && UTF16.isTrailSurrogate(units[i + 1])) ? 2 : 1
             column += 1
         }
         return (a + 1, column)
     }
 
-    /// The original offset of a 1-based line and column (code points).
+    /// The offset of a 1-based line and column (code points).
     public func offset(line: Int, column: Int) -> Int {
-        guard line >= 1 && line <= lineStarts.count else { return original.count }
-        var i = lineStarts[line - 1]
+        guard line >= 1 && line <= starts.count else { return units.count }
+        var i = starts[line - 1]
         var c = 1
-        while c < column && i < original.count {
-            i += UTF16.isLeadSurrogate(original[i]) ? 2 : 1
+        while c < column && i < units.count {
+            i += UTF16.isLeadSurrogate(units[i]) ? 2 : 1
             c += 1
         }
         return i
@@ -154,25 +188,12 @@ public final class Document: Sendable {
         return FileSpan(line: s.line, column: s.column, endLine: e.line, endColumn: e.column)
     }
 
-    public func originalString(_ range: Range<Int>) -> String {
-        String(utf16Units: original[range.clamped(to: 0..<original.count)])
-    }
-
-    public func normalizedString(_ range: Range<Int>) -> String {
-        String(utf16Units: normalized[range.clamped(to: 0..<normalized.count)])
-    }
-
-    /// The text of an original line (1-based), without its line break.
+    /// The text of a line (1-based), without its line break.
     public func lineText(_ line: Int) -> String {
-        guard line >= 1 && line <= lineStarts.count else { return "" }
-        let start = lineStarts[line - 1]
-        var end = line < lineStarts.count ? lineStarts[line] : original.count
-        while end > start && (original[end - 1] == 0x0A || original[end - 1] == 0x0D) { end -= 1 }
-        return String(utf16Units: original[start..<end])
+        guard line >= 1 && line <= starts.count else { return "" }
+        let start = starts[line - 1]
+        var end = line < starts.count ? starts[line] : units.count
+        while end > start && (units[end - 1] == 0x0A || units[end - 1] == 0x0D) { end -= 1 }
+        return String(utf16Units: units[start..<end])
     }
-
-    public var lineCount: Int { lineStarts.count }
-
-    // MARK: Structure
-
 }
