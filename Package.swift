@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -47,3 +48,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzz targets (libFuzzer through `-sanitize=fuzzer`): declared only when scripts/fuzz asks,
+// so that a plain build never needs the fuzzer runtime.
+if ProcessInfo.processInfo.environment["TRANSLINT_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "translint-fuzz",
+        dependencies: ["TransLintKit"],
+        path: "Fuzz"
+    ))
+}

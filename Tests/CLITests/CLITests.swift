@@ -477,6 +477,100 @@ let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
         #expect(r.stdout.contains("\"script.residue\""), "the other rules still ran")
     }
 
+    @Test func deepNestingInDataFilesIsRejected() throws {
+        let deep = "facts:\n  - id: x\n    near: " + String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000) + "\n"
+        let dir = try CLI.temporaryDirectory()
+        try deep.write(toFile: dir + "/deep.facts.yaml", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", seedPath, "--reference", dir + "/deep.facts.yaml"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("deep.facts.yaml"))
+        let rules = dir + "/rules"
+        try FileManager.default.createDirectory(atPath: rules, withIntermediateDirectories: true)
+        try ("id: house.deep\nexamples: " + String(repeating: "{a: ", count: 3_000) + "b" + String(repeating: "}", count: 3_000) + "\n")
+            .write(toFile: rules + "/deep.yaml", atomically: true, encoding: .utf8)
+        let rr = try CLI.run(["check", seedPath, "--rules", rules])
+        #expect(rr.status == 2)
+        #expect(rr.stderr.contains("deep.yaml"))
+    }
+
+    /// One line of 150,000 characters with thousands of findings, and 50,000 short lines: both
+    /// complete, findings keep their true columns, and the report stays proportional to the
+    /// input (a long line is shown to each finding as a window, not copied whole).
+    /// The 40 MB / 1,000,000-line sizes are timed by `scripts/bench --hostile`.
+    @Test func aLongLineAndManyShortLinesComplete() throws {
+        let dir = try CLI.temporaryDirectory()
+        let sentence = "On Wednesday, November 11, 2025, about 140 people met Petro in Bogotá; 3,5 percent. "
+        let line = String(repeating: sentence, count: 150_000 / sentence.count) + "The end 😀 came on February 30."
+        try line.write(toFile: dir + "/line.en.txt", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check", dir + "/line.en.txt", "--format", "json", "--date", "2025-11-11"])
+        #expect(r.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let findings = try #require((object["files"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]])
+        #expect(findings.count > 1_500)
+        let last = try #require(findings.first { $0["rule"] as? String == "date.impossible" })
+        #expect(last["column"] as? Int == line.unicodeScalars.count - "February 30.".unicodeScalars.count + 1)
+        #expect((last["lineText"] as? String)?.contains("February 30") == true)
+        #expect(r.stdout.utf8.count < 2_000 * findings.count)
+
+        let short = (0..<50_000).map { "Report \($0): officials said \($0 % 50) helicopters flew.\n" }.joined()
+        try short.write(toFile: dir + "/lines.en.txt", atomically: true, encoding: .utf8)
+        let many = try CLI.run(["check", dir + "/lines.en.txt"])
+        #expect(many.status == 0 || many.status == 1)
+        #expect(many.stdout.contains("1 file checked:"))
+    }
+
+    @Test func anInterruptedRunLeavesNoReport() throws {
+        let dir = try CLI.temporaryDirectory()
+        let sentence = "On Wednesday, November 11, 2025, about 140 people met Petro in Bogotá. "
+        try String(repeating: sentence + "\n", count: 30_000).write(toFile: dir + "/big.en.txt", atomically: true, encoding: .utf8)
+        for signal in [SIGTERM, SIGINT] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CLI.binary)
+            process.arguments = ["check", dir + "/big.en.txt", "--format", "json", "--output", dir + "/report.json"]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(400_000)
+            kill(process.processIdentifier, signal)
+            process.waitUntilExit()
+            let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0 != "big.en.txt" }
+            // Either the run had finished (a whole report) or nothing at all is left.
+            if left.contains("report.json") {
+                let data = try Data(contentsOf: URL(fileURLWithPath: dir + "/report.json"))
+                #expect(try JSONSerialization.jsonObject(with: data) is [String: Any])
+                try FileManager.default.removeItem(atPath: dir + "/report.json")
+            } else {
+                #expect(left.isEmpty, "left behind: \(left)")
+                #expect(process.terminationStatus != 0)
+            }
+        }
+    }
+
+    /// translint reads files and writes a report; it never opens a socket (checked with strace).
+    @Test func noNetworkConnection() throws {
+        guard let strace = ["/usr/bin/strace", "/bin/strace"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            Issue.record("strace is needed (apt-get install strace; bash .ci/run installs it)"); return
+        }
+        let dir = try CLI.temporaryDirectory()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: strace)
+        process.arguments = ["-f", "-e", "trace=socket,connect", "-o", dir + "/trace", CLI.binary, "check", "fixtures/corpus",
+                             "--source-lang", "zh", "--format", "sarif", "--output", dir + "/r.sarif"]
+        process.currentDirectoryURL = Repository.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let trace = try String(contentsOfFile: dir + "/trace", encoding: .utf8)
+        if trace.contains("PTRACE") || trace.contains("Operation not permitted") {
+            Issue.record("strace cannot trace here: \(trace.prefix(200))"); return
+        }
+        #expect(FileManager.default.fileExists(atPath: dir + "/r.sarif"))
+        let calls = trace.split(separator: "\n").filter { $0.contains("socket(") || $0.contains("connect(") }
+        // Local (AF_UNIX) sockets would still not reach a network; internet sockets must not appear.
+        #expect(!calls.contains { $0.contains("AF_INET") || $0.contains("AF_INET6") }, "\(calls)")
+    }
+
     @Test func aliasBombsInDataFilesAreRejected() throws {
         var bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for i in 1...9 { bomb += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n" }

@@ -68,11 +68,20 @@ public struct Checker: Sendable {
     /// A bilingual file (JSONL, TSV): every segment checked on its own, source against target
     /// plus the target's own rules; findings point into the file, with the segment id.
     func checkBilingual(_ path: String, options: CheckOptions) -> FileReport {
+        do {
+            return checkBilingual(bytes: try FileReading.read(path), path: path, options: options)
+        } catch {
+            return FileReport(path: path, error: "\(error)")
+        }
+    }
+
+    /// A bilingual file's bytes; `path` names it in findings and its extension picks the format.
+    public func checkBilingual(bytes: [UInt8], path: String, options: CheckOptions = CheckOptions()) -> FileReport {
         // The file itself is only located in (line, column, line text); its segments are the
         // documents that get checked.
         let file: LineIndex
         do {
-            file = LineIndex(try TextDecoding.decode(try FileReading.read(path), path: path).units)
+            file = LineIndex(try TextDecoding.decode(bytes, path: path).units)
         } catch {
             return FileReport(path: path, error: "\(error)")
         }

@@ -36,8 +36,10 @@ public struct Finding: Equatable, Hashable, Sendable, Codable {
     public var location: FileSpan
     /// The original text the finding covers.
     public var excerpt: String
-    /// The original text of the whole line the finding starts on (for display and baselines).
+    /// The original text of the line the finding starts on (for display and baselines); of a
+    /// very long line, a window around the finding that starts at `lineTextColumn`.
     public var lineText: String
+    public var lineTextColumn = 1
     /// UTF-16 offsets into the original text (not part of the JSON report).
     public var originalRange: Range<Int>
     /// Segment id for bilingual inputs.

@@ -20,7 +20,7 @@ struct BilingualSegment {
 /// Reading the bilingual line formats of the contract: JSONL (one object a line with `source`
 /// and `target`, optional `id`, `source_lang`, `target_lang`, `date`) and TSV
 /// (`source<TAB>target`, optional header `source	target` or `id	source	target`).
-enum BilingualReader {
+public enum BilingualReader {
     struct LineError: Error { let line: Int; let message: String }
 
     static let extensions = [".jsonl", ".tsv", ".po", ".pot", ".xlf", ".xliff", ".tmx"]
@@ -28,6 +28,20 @@ enum BilingualReader {
     static func isBilingual(_ path: String) -> Bool {
         let lower = path.lowercased()
         return extensions.contains { lower.hasSuffix($0) }
+    }
+
+    /// How many segments a bilingual file's bytes hold and how many parts could not be read
+    /// (the parser alone, for fuzzing and tooling; `path`'s extension picks the format).
+    public static func count(bytes: [UInt8], path: String) throws -> (segments: Int, errors: Int) {
+        let units = try TextDecoding.decode(bytes, path: path).units
+        let (segments, errors) = segments(units: units, path: path, sourceLanguage: nil)
+        // Every segment's offsets must point into the file: relocation relies on it.
+        let size = units.count
+        for s in segments {
+            precondition(s.sourceOffsets.allSatisfy { $0 >= 0 && $0 <= size } && s.targetOffsets.allSatisfy { $0 >= 0 && $0 <= size },
+                         "segment \(s.id) has an offset outside the file")
+        }
+        return (segments.count, errors.count)
     }
 
     /// The segments of a file, and the errors of the parts that could not be read.

@@ -120,7 +120,10 @@ public struct HTMLReporter: Reporter {
                   let path = note.path, let span = note.location else { continue }
             if sources[path] == nil { sources[path] = .some(readLines(path)) }
             guard let lines = sources[path] ?? nil, span.line >= 1, span.line <= lines.count else { continue }
-            let translated = Self.marked(f.lineText, spans: [(Self.columns(f.location, on: f.location.line, length: f.lineText.unicodeScalars.count), f.severity, f.message)])
+            var window = f.location
+            window.column -= f.lineTextColumn - 1
+            if window.endLine == window.line { window.endColumn -= f.lineTextColumn - 1 }
+            let translated = Self.marked(f.lineText, spans: [(Self.columns(window, on: window.line, length: f.lineText.unicodeScalars.count), f.severity, f.message)])
             let sourceLine = lines[span.line - 1]
             let original = Self.marked(sourceLine, spans: [(Self.columns(span, on: span.line, length: sourceLine.unicodeScalars.count), f.severity, f.message)])
             let row = "<tr><td class=\"where\">\(f.location.line)</td><td>\(translated)</td><td class=\"where\">\(span.line)</td><td>\(original)</td></tr>\n"

@@ -39,6 +39,7 @@ public struct JSONReporter: Reporter {
             ("excerpt", .string(f.excerpt)),
             // The whole line, so that a merged report can fingerprint and display findings.
             ("lineText", .string(f.lineText)),
+        ] + (f.lineTextColumn == 1 ? [] : [("lineTextColumn", JSONValue.int(f.lineTextColumn))]) + [
             ("segment", .optional(f.segment)),
             ("notes", .array(f.notes.map(note))),
         ])

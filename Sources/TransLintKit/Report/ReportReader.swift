@@ -49,8 +49,10 @@ public enum ReportReader {
             }
             return Note(message: message, path: n["file"] as? String, location: location, excerpt: n["excerpt"] as? String)
         }
-        return Finding(rule: try string("rule"), category: category, severity: severity, message: try string("message"),
-                       location: span, excerpt: f["excerpt"] as? String ?? "", lineText: f["lineText"] as? String ?? "",
-                       originalRange: 0..<0, segment: f["segment"] as? String, notes: notes)
+        var finding = Finding(rule: try string("rule"), category: category, severity: severity, message: try string("message"),
+                              location: span, excerpt: f["excerpt"] as? String ?? "", lineText: f["lineText"] as? String ?? "",
+                              originalRange: 0..<0, segment: f["segment"] as? String, notes: notes)
+        finding.lineTextColumn = f["lineTextColumn"] as? Int ?? 1
+        return finding
     }
 }

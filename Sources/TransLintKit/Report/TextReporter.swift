@@ -52,9 +52,9 @@ public struct TextReporter: Reporter {
     /// The finding's line, cut to `width` columns around the span, with carets under it.
     func excerpt(_ f: Finding) -> String {
         let scalars = Array(f.lineText.unicodeScalars).map { $0 == "\t" ? " " : $0 }
-        let startIndex = max(0, min(scalars.count, f.location.column - 1))
+        let startIndex = max(0, min(scalars.count, f.location.column - f.lineTextColumn))
         let endIndex = f.location.endLine == f.location.line
-            ? max(startIndex, min(scalars.count, f.location.endColumn - 1))
+            ? max(startIndex, min(scalars.count, f.location.endColumn - f.lineTextColumn))
             : scalars.count
         let widths = scalars.map { $0.terminalWidth }
         let spanWidth = max(1, widths[startIndex..<endIndex].reduce(0, +))

@@ -21,12 +21,15 @@ public struct Rule: Sendable {
         if context.source != nil && context.comparisonCache == nil { context.comparisonCache = ComparisonCache() }
         return try kind.check(document, context: context).map { match in
             let location = document.location(ofOriginal: match.originalRange)
-            return Finding(
+            let line = document.lines.lineExcerpt(around: match.originalRange, line: location.line)
+            var finding = Finding(
                 rule: id, category: category, severity: severity ?? level,
                 message: MessageTemplate.render(message, match.fields),
                 location: location, excerpt: document.originalString(match.originalRange),
-                lineText: document.lineText(location.line), originalRange: match.originalRange,
+                lineText: line.text, originalRange: match.originalRange,
                 notes: match.notes)
+            finding.lineTextColumn = line.column
+            return finding
         }
     }
 }

@@ -136,19 +136,44 @@ public struct LineIndex: Sendable {
     public let units: [UInt16]
     /// Offsets where each line starts (after LF, CRLF or CR).
     let starts: [Int]
+    /// Offsets of the surrogate pairs (one code point, two units), so that a column is found
+    /// by a binary search, not a walk along the line: a 40 MB line has many findings.
+    let pairs: [Int]
+
+    /// Lines longer than this (in UTF-16 units) are shown to findings as a window around them.
+    public static let longLine = 1_000
 
     public init(_ units: [UInt16]) {
         self.units = units
         var starts = [0]
+        var pairs: [Int] = []
         var i = 0
         while i < units.count {
             let u = units[i]
             if u == 0x0A || (u == 0x0D && !(i + 1 < units.count && units[i + 1] == 0x0A)) {
                 starts.append(i + 1)
+            } else if UTF16.isLeadSurrogate(u) && i + 1 < units.count && UTF16.isTrailSurrogate(units[i + 1]) {
+                pairs.append(i)
+                i += 2
+                continue
             }
             i += 1
         }
         self.starts = starts
+        self.pairs = pairs
+    }
+
+    /// How many surrogate pairs start in `range`.
+    func pairCount(_ range: Range<Int>) -> Int {
+        func firstAtOrAfter(_ x: Int) -> Int {
+            var a = 0, b = pairs.count
+            while a < b {
+                let m = (a + b) / 2
+                if pairs[m] < x { a = m + 1 } else { b = m }
+            }
+            return a
+        }
+        return firstAtOrAfter(range.upperBound) - firstAtOrAfter(range.lowerBound)
     }
 
     public var count: Int { starts.count }
@@ -160,14 +185,11 @@ public struct LineIndex: Sendable {
             let m = (a + b) / 2
             if starts[m] <= offset { a = m } else { b = m }
         }
-        var column = 1
-        var i = starts[a]
-        let end = min(offset, units.count)
-        while i < end {
-            i += (UTF16.isLeadSurrogate(units[i]) && i + 1 < units.count && UTF16.isTrailSurrogate(units[i + 1])) ? 2 : 1
-            column += 1
-        }
-        return (a + 1, column)
+        let start = starts[a]
+        let end = max(start, min(offset, units.count))
+        // Code points: units, less one for each pair wholly before the offset.
+        let wholePairs = pairCount(start..<max(start, end - 1))
+        return (a + 1, end - start - wholePairs + 1)
     }
 
     /// The offset of a 1-based line and column (code points).
@@ -190,10 +212,29 @@ public struct LineIndex: Sendable {
 
     /// The text of a line (1-based), without its line break.
     public func lineText(_ line: Int) -> String {
-        guard line >= 1 && line <= starts.count else { return "" }
+        let r = lineRange(line)
+        return String(utf16Units: units[r])
+    }
+
+    func lineRange(_ line: Int) -> Range<Int> {
+        guard line >= 1 && line <= starts.count else { return 0..<0 }
         let start = starts[line - 1]
         var end = line < starts.count ? starts[line] : units.count
         while end > start && (units[end - 1] == 0x0A || units[end - 1] == 0x0D) { end -= 1 }
-        return String(utf16Units: units[start..<end])
+        return start..<end
+    }
+
+    /// The line a finding at `range` starts on, for showing it: the whole line, or for a line
+    /// longer than `longLine` a window of it around the finding. Returns the text and the
+    /// column (code points, 1-based) at which it starts.
+    public func lineExcerpt(around range: Range<Int>, line: Int) -> (text: String, column: Int) {
+        let r = lineRange(line)
+        guard r.count > Self.longLine else { return (String(utf16Units: units[r]), 1) }
+        var lo = max(r.lowerBound, min(range.lowerBound, r.upperBound) - Self.longLine / 2)
+        var hi = min(r.upperBound, max(range.upperBound, lo) + Self.longLine / 2)
+        // Never split a surrogate pair.
+        if lo > r.lowerBound && UTF16.isTrailSurrogate(units[lo]) { lo -= 1 }
+        if hi < r.upperBound && UTF16.isTrailSurrogate(units[hi]) { hi += 1 }
+        return (String(utf16Units: units[lo..<hi]), lineAndColumn(ofOriginal: lo).column)
     }
 }
