@@ -46,7 +46,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--large", action="store_true", help="also the 200 MB corpus (minutes)")
+    ap.add_argument("--hostile", action="store_true", help="only the long-line and many-lines inputs, at two sizes each")
     args = ap.parse_args()
+    if args.hostile:
+        return hostile(args.runs)
     if not os.path.exists(os.path.join(INPUTS, "pairs.po")) or (args.large and not os.path.isdir(os.path.join(INPUTS, "corpus-200"))):
         subprocess.check_call([sys.executable, os.path.join(ROOT, "scripts", "bench_inputs.py"), INPUTS, ROOT, EVAL]
                               + ([] if args.large else ["--no-large"]))
@@ -89,6 +92,39 @@ def main():
             print(f"| {name} | {mb:.1f} | {wall:.2f} | {mb / wall:.2f} | {pairs} | {rss:.0f} | {pw:.2f} | {prss:.0f} | {ratio} |")
         else:
             print(f"| {name} | {mb:.2f} | {wall:.3f} | {mb / wall:.2f} | {pairs} | {rss:.0f} | | | |")
+    shutil.rmtree(out, ignore_errors=True)
+
+
+def hostile(runs):
+    """A single line of 4 and 40 MB, and 100,000 and 1,000,000 short lines: time must grow
+    with size, not faster."""
+    os.makedirs(INPUTS, exist_ok=True)
+    seed = open(SEED, encoding="utf-8").read().replace("\n", " ") + " "
+    made = []
+    for mb in (4, 40):
+        path = os.path.join(INPUTS, f"line-{mb}mb.en.txt")
+        if not os.path.exists(path):
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(seed * (mb * 1_000_000 // len(seed.encode()) + 1))
+        made.append((f"one line, {mb} MB", path))
+    for n in (100_000, 1_000_000):
+        path = os.path.join(INPUTS, f"lines-{n}.en.txt")
+        if not os.path.exists(path):
+            with open(path, "w", encoding="utf-8") as f:
+                for i in range(n):
+                    f.write(f"Report {i}: officials said {i % 50} helicopters patrolled on Tuesday, November 11, 2025, near Cali.\n")
+        made.append((f"{n:,} short lines", path))
+    out = tempfile.mkdtemp(prefix="translint-bench-")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores; runs: {runs} (median)")
+    print()
+    print("| input | MB | s | MB/s | peak RSS MB |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for name, path in made:
+        cmd = [BIN, "check", path, "--format", "json", "--output", os.path.join(out, "h.json")]
+        results = [run(cmd) for _ in range(runs if "40" not in name and "1,000,000" not in name else 1)]
+        wall = statistics.median(w for w, _ in results)
+        mb = size_of(path) / 1e6
+        print(f"| {name} | {mb:.1f} | {wall:.1f} | {mb / wall:.2f} | {max(m for _, m in results):.0f} |")
     shutil.rmtree(out, ignore_errors=True)
 
 

@@ -132,3 +132,17 @@ import TransLintKit
         #expect(doc.lineCount == 1)
     }
 }
+
+@Suite struct LanguageTagTests {
+    /// Tags from input files pick a lexicon; junk ones share ICU's root data, so that a corpus
+    /// of fact sheets with made-up languages cannot grow memory without bound.
+    @Test func lexiconTagsAreCanonicalAndBounded() {
+        #expect(Languages.canonical("en") == "en")
+        #expect(Languages.canonical("de_ch") == "de-CH")
+        #expect(Languages.canonical("zh-hant-tw") == "zh-Hant-TW")
+        #expect(Languages.canonical("es-419") == "es-419")
+        #expect(Languages.canonical("PIP_DEFAULT_TIMEOUT") == "und")
+        #expect(Languages.canonical("xx-YY") == "und")
+        #expect(Languages.canonical("") == "und")
+    }
+}

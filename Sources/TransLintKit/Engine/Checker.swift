@@ -1,3 +1,5 @@
+import ICUKit
+
 /// The public entry point: checks documents and files with a set of rules.
 public struct Checker: Sendable {
     public var rules: [Rule]
@@ -167,6 +169,26 @@ public struct CheckOptions: Sendable {
 }
 
 public enum Languages {
+    private static let knownLanguages = Set(DisplayNames.languageCodes)
+
+    /// The tag a lexicon is built for: a language ICU knows, with a well-formed script and
+    /// region if given ("de-CH", "zh-Hant"); anything else is "und" (ICU's root data). Junk
+    /// tags in fact sheets and bilingual files cannot grow the cache of lexicons.
+    public static func canonical(_ tag: String) -> String {
+        let parts = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        guard let first = parts.first?.lowercased(), knownLanguages.contains(first) else { return "und" }
+        var out = [first]
+        for part in parts.dropFirst().prefix(2) {
+            if part.count == 4, part.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                out.append(part.prefix(1).uppercased() + part.dropFirst().lowercased())
+            } else if (part.count == 2 && part.allSatisfy({ $0.isASCII && $0.isLetter })) || (part.count == 3 && part.allSatisfy({ $0.isASCII && $0.isNumber })) {
+                out.append(part.uppercased())
+            } else {
+                break
+            }
+        }
+        return out.joined(separator: "-")
+    }
     /// The language tag of a `name.<lang>.ext` file name ("article.en.txt" -> "en").
     public static func fromFileName(_ path: String) -> String? {
         let name = path.split(separator: "/").last.map(String.init) ?? path

@@ -53,8 +53,11 @@ final class Lexicon: @unchecked Sendable {
     private static let cache = LockedCache<String, Lexicon>()
 
     static func forLanguage(_ language: String) -> Lexicon {
-        cache.value(for: language) { Lexicon(language: language) }
+        let tag = canonicalTag(language)
+        return cache.value(for: tag) { Lexicon(language: tag) }
     }
+
+    static func canonicalTag(_ tag: String) -> String { Languages.canonical(tag) }
 
     private init(language: String) {
         self.language = language

@@ -13,7 +13,10 @@ final class NameGazetteer: @unchecked Sendable {
     private static let cache = LockedCache<String, NameGazetteer>()
 
     static func between(source: String, target: String) -> NameGazetteer {
-        cache.value(for: source + ">" + target) { NameGazetteer(source: source, target: target) }
+        // By base language, and only languages ICU knows: junk tags share the root's names.
+        func base(_ tag: String) -> String { String(Lexicon.canonicalTag(tag).split(separator: "-").first ?? "und") }
+        let (s, t) = (base(source), base(target))
+        return cache.value(for: s + ">" + t) { NameGazetteer(source: s, target: t) }
     }
 
     private init(source: String, target: String) {
