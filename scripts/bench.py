@@ -20,7 +20,9 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, ".build", "release", "translint")
 INPUTS = os.path.join(ROOT, ".build-bench")
-EVAL = os.path.join(os.path.dirname(ROOT), "shared", "eval", "demetr-dev.jsonl")
+SHARED = os.environ.get("TRANSLINT_SHARED") or next(
+    (p for p in (os.path.join(os.path.dirname(ROOT), "shared"),) if os.path.isdir(p)), "/work/shared")
+EVAL = os.path.join(SHARED, "eval", "demetr-dev.jsonl")
 SEED = os.path.join(ROOT, "seeds", "observer-colombia-uk-intelligence-2025-11-11.en.txt")
 
 

@@ -10,8 +10,22 @@ public enum Repository {
     public static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
     public static let seed = path("seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt")
-    public static let sharedEval = root.deletingLastPathComponent().appendingPathComponent("shared/eval/demetr-dev.jsonl").path
-    public static let sharedSchemas = root.deletingLastPathComponent().appendingPathComponent("shared/schemas").path
+    public static let sharedEval = shared + "/eval/demetr-dev.jsonl"
+    public static let sharedSchemas = shared + "/schemas"
+
+    /// The project's shared data (evaluation cases, schemas): TRANSLINT_SHARED, else a `shared`
+    /// folder beside the checkout or above it, else where this workplace's machines keep it
+    /// (a clone in a temporary folder has no `shared` beside it).
+    public static let shared: String = {
+        if let explicit = ProcessInfo.processInfo.environment["TRANSLINT_SHARED"] { return explicit }
+        var dir = root
+        for _ in 0..<4 {
+            dir = dir.deletingLastPathComponent()
+            let candidate = dir.appendingPathComponent("shared").path
+            if FileManager.default.fileExists(atPath: candidate + "/eval") { return candidate }
+        }
+        return "/work/shared"
+    }()
 }
 
 /// Golden files under `fixtures/golden/`. Set TRANSLINT_RECORD=1 to write them anew.
