@@ -42,6 +42,16 @@ enum Output {
         FileHandle.standardError.write(Data(("translint: " + message + "\n").utf8))
     }
 
+    /// Runs an input or output step; its error is said on stderr and ends the run with exit 2.
+    static func orExitTwo<T>(_ step: () throws -> T) throws -> T {
+        do {
+            return try step()
+        } catch let failure {
+            error("\(failure)")
+            throw ExitCode(2)
+        }
+    }
+
     /// Writes a rendered report to stdout or, whole or not at all, to a file.
     static func emit(_ text: String, to path: String?) throws {
         if let path {
@@ -155,21 +165,11 @@ struct Check: ParsableCommand {
         // Flags win over the configuration.
         var facts: FactSheet?
         if let reference {
-            do {
-                facts = try FactSheet.load(path: reference)
-            } catch {
-                Output.error("\(error)")
-                throw ExitCode(2)
-            }
+            facts = try Output.orExitTwo { try FactSheet.load(path: reference) }
         }
         var accepted: Baseline?
         if let baseline {
-            do {
-                accepted = try Baseline.load(path: baseline)
-            } catch {
-                Output.error("\(error)")
-                throw ExitCode(2)
-            }
+            accepted = try Output.orExitTwo { try Baseline.load(path: baseline) }
         }
         var options = CheckOptions(targetLanguage: targetLanguage ?? configuration?.targetLanguage ?? facts?.targetLanguage,
                                    articleDate: date ?? configuration?.articleDate,
@@ -192,14 +192,10 @@ struct Check: ParsableCommand {
         bar.finish()
 
         if let writeBaseline {
-            do {
-                try AtomicFile.write(Baseline(report).serialized(), to: writeBaseline)
-            } catch {
-                Output.error("\(error)")
-                throw ExitCode(2)
-            }
+            let current = Baseline(report)
+            try Output.orExitTwo { try AtomicFile.write(current.serialized(), to: writeBaseline) }
             // Everything found is now accepted.
-            report = Baseline(report).newFindings(in: report)
+            report = current.newFindings(in: report)
         } else if let accepted {
             report = accepted.newFindings(in: report)
         }
@@ -215,12 +211,7 @@ struct Check: ParsableCommand {
             settings.color = output == nil && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         }
         let rendered = format.reporter(settings).render(report)
-        do {
-            try Output.emit(rendered, to: output)
-        } catch {
-            Output.error("\(error)")
-            throw ExitCode(2)
-        }
+        try Output.orExitTwo { try Output.emit(rendered, to: output) }
         // Unreadable files are also said on stderr, so they are seen when the report goes to a file.
         for file in report.files { if let e = file.error { Output.error(e) } }
         if isCorpus { Output.error(CorpusSummary.line(report, seconds: Date().timeIntervalSince(started))) }
@@ -253,23 +244,13 @@ struct Merge: ParsableCommand {
         let checker = try rules.checker(configuration)
         var files: [FileReport] = []
         for path in reports {
-            do {
-                files += try ReportReader.read(path: path).files
-            } catch {
-                Output.error("\(error)")
-                throw ExitCode(2)
-            }
+            files += try Output.orExitTwo { try ReportReader.read(path: path).files }
         }
         let report = Report(files: files.sorted { $0.path < $1.path })
         var settings = ReportSettings()
         settings.rules = checker.rules
         settings.failLevel = failLevel ?? configuration?.failLevel ?? .error
-        do {
-            try Output.emit(format.reporter(settings).render(report), to: output)
-        } catch {
-            Output.error("\(error)")
-            throw ExitCode(2)
-        }
+        try Output.orExitTwo { try Output.emit(format.reporter(settings).render(report), to: output) }
         throw ExitCode(report.exitCode(failLevel: settings.failLevel))
     }
 }

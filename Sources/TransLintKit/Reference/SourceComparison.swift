@@ -301,10 +301,11 @@ struct SourceComparison {
         // Acronyms are translated as acronyms (SIDA = AIDS, BIP = GDP, РФБ = RBF): one with the
         // same letters in any order is its counterpart, and those left over on the two sides
         // pair up one for one.
+        let targetWords = TargetWords(target, names: targetExtraction.names)
         let sourceAcronyms = Acronyms.find(in: source.document)
         let targetAcronyms = Acronyms.find(in: target)
         let sourceLetters = Set(sourceAcronyms.map(Acronyms.letters)), targetLetters = Set(targetAcronyms.map(Acronyms.letters))
-        let unpairedSource = Set(sourceAcronyms.filter { !targetLetters.contains(Acronyms.letters($0)) && !hasCounterpartInTarget($0) })
+        let unpairedSource = Set(sourceAcronyms.filter { !targetLetters.contains(Acronyms.letters($0)) && !hasCounterpartInTarget($0, lowered: targetWords.lowered) })
         let unpairedTarget = Set(targetAcronyms.filter { !sourceLetters.contains(Acronyms.letters($0)) && !source.explains($0, targetLanguage: targetLanguage) })
         func acronymExplained(_ text: String, leftOver: Set<String>, otherSide: Set<String>, otherLetters: Set<String>) -> Bool {
             guard Acronyms.isAcronym(text) else { return false }
@@ -329,7 +330,6 @@ struct SourceComparison {
                 fields: ["target": name.text, "key": name.key]))
         }
         // Names of the source that have no counterpart in the translation (a dropped name).
-        let targetWords = TargetWords(target, names: targetExtraction.names)
         var missing: [RuleMatch] = []
         for name in source.extraction.names where !name.isUncertain && sourceNameIsReliable(name) {
             if acronymExplained(name.text, leftOver: unpairedSource, otherSide: unpairedTarget, otherLetters: targetLetters) { continue }
@@ -343,9 +343,8 @@ struct SourceComparison {
     }
 
     /// A source acronym whose expansion or region the translation carries (США: US).
-    func hasCounterpartInTarget(_ acronym: String) -> Bool {
+    func hasCounterpartInTarget(_ acronym: String, lowered: String) -> Bool {
         let reversed = NameGazetteer.between(source: targetLanguage, target: source.language)
-        let lowered = target.normalizedText.lowercased()
         return reversed.sourceForms(of: NameKeys.key(acronym)).contains { lowered.contains($0) }
     }
 

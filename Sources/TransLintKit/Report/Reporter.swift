@@ -20,12 +20,6 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .html: return HTMLReporter(rules: settings.rules, readLines: settings.readLines)
         }
     }
-
-    public func reporter(color: Bool) -> any Reporter {
-        var settings = ReportSettings()
-        settings.color = color
-        return reporter(settings)
-    }
 }
 
 /// What reporters need besides the findings: the rule pack (SARIF and HTML describe rules),
