@@ -46,6 +46,9 @@ enum Output {
     static func orExitTwo<T>(_ step: () throws -> T) throws -> T {
         do {
             return try step()
+        } catch let failure as ReportStream.WriteError where failure.closed {
+            // The reader of standard output went away ("| head"): end quietly, as SIGPIPE would.
+            exit(141)
         } catch let failure {
             error("\(failure)")
             throw ExitCode(2)
@@ -188,34 +191,53 @@ struct Check: ParsableCommand {
         let bar = ProgressBar(enabled: progress == .always || (progress == .auto && isatty(STDERR_FILENO) != 0 && jobs.count > 1))
         var showProgress: (@Sendable (Int, Int) -> Void)?
         if bar.enabled { showProgress = { @Sendable done, total in bar.show(done, total) } }
-        var report = checker.check(jobs: jobs, options: options, progress: showProgress)
-        bar.finish()
-
-        if let writeBaseline {
-            let current = Baseline(report)
-            try Output.orExitTwo { try AtomicFile.write(current.serialized(), to: writeBaseline) }
-            // Everything found is now accepted.
-            report = current.newFindings(in: report)
-        } else if let accepted {
-            report = accepted.newFindings(in: report)
-        }
-
         var settings = ReportSettings()
         settings.rules = checker.rules
         settings.failLevel = failLevel
-        settings.run = RunInfo(seconds: Date().timeIntervalSince(started))
+        settings.run = RunInfo(startedAt: started)
         switch color {
         case .always: settings.color = true
         case .never: settings.color = false
         case .auto:
             settings.color = output == nil && Output.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         }
-        let rendered = format.reporter(settings).render(report)
-        try Output.orExitTwo { try Output.emit(rendered, to: output) }
+        // The report is written as files are checked: only a few files' findings are held.
+        let stream = try Output.orExitTwo {
+            try ReportStream(reporter: format.reporter(settings), to: output.map { .file($0) } ?? .descriptor(STDOUT_FILENO))
+        }
+        var recorded = writeBaseline.map { _ in Baseline() }
+        var unreadable: [String] = []
+        var failure: Error?
+        checker.check(jobs: jobs, options: options, progress: showProgress) { file in
+            if let e = file.error { unreadable.append(e) }
+            var reported = file
+            if recorded != nil {
+                // Everything found is now accepted.
+                recorded?.add(file)
+                reported.findings = []
+            } else if let accepted {
+                reported = accepted.newFindings(in: file)
+            }
+            do {
+                try stream.add(reported)
+                return true
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        bar.finish()
+        if let writeBaseline, let recorded, failure == nil {
+            try Output.orExitTwo { try AtomicFile.write(recorded.serialized(), to: writeBaseline) }
+        }
+        try Output.orExitTwo {
+            if let failure { throw failure }
+            try stream.finish()
+        }
         // Unreadable files are also said on stderr, so they are seen when the report goes to a file.
-        for file in report.files { if let e = file.error { Output.error(e) } }
-        if isCorpus { Output.error(CorpusSummary.line(report, seconds: Date().timeIntervalSince(started))) }
-        throw ExitCode(report.exitCode(failLevel: failLevel))
+        for e in unreadable { Output.error(e) }
+        if isCorpus { Output.error(CorpusSummary.line(stream.tally, seconds: Date().timeIntervalSince(started))) }
+        throw ExitCode(stream.tally.exitCode(failLevel: failLevel))
     }
 }
 
@@ -257,11 +279,9 @@ struct Merge: ParsableCommand {
 
 /// The end-of-run line of a corpus run, on standard error: files, severities, categories, time.
 enum CorpusSummary {
-    static func line(_ report: Report, seconds: Double) -> String {
-        let s = report.summary
-        var byCategory: [Category: Int] = [:]
-        for f in report.files.flatMap(\.findings) { byCategory[f.category, default: 0] += 1 }
-        let categories = Category.allCases.compactMap { c in byCategory[c].map { "\(c.rawValue) \($0)" } }
+    static func line(_ tally: RunningTally, seconds: Double) -> String {
+        let s = tally.summary
+        let categories = tally.findings.categories.map { "\($0.rawValue) \(tally.findings.byCategory[$0] ?? 0)" }
         var line = "\(s.files) files checked in \(String(format: "%.1f", seconds)) s: \(s.error) errors, \(s.warning) warnings, \(s.info) info"
         if !categories.isEmpty { line += " (\(categories.joined(separator: ", ")))" }
         if s.unreadable > 0 { line += "; \(s.unreadable) could not be checked" }

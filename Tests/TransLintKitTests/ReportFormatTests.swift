@@ -98,15 +98,15 @@ import TransLintTestSupport
             var f = ReporterGoldenTests.fixed
             f.files[0].findings[1].location.line = line
             f.files[0].findings[1].location.endLine = line
-            let sarif = SARIFReporter(rules: []).value(f).serialized()
-            let marker = "\"translintLineHash/v1\":\""
+            let sarif = SARIFReporter(rules: []).render(f)
+            let marker = "\"translintLineHash/v1\": \""
             let parts = sarif.components(separatedBy: marker)
             return String(parts[2].prefix(16))
         }
         #expect(try fingerprint(line: 3) == fingerprint(line: 40))
-        let sarif = SARIFReporter(rules: []).value(ReporterGoldenTests.fixed).serialized()
+        let sarif = SARIFReporter(rules: []).render(ReporterGoldenTests.fixed)
         #expect(sarif.contains("\"relatedLocations\""))
-        #expect(sarif.contains("\"columnKind\":\"unicodeCodePoints\""))
+        #expect(sarif.contains("\"columnKind\": \"unicodeCodePoints\""))
     }
 
     @Test func mergedReportRoundTripsThroughJSON() throws {

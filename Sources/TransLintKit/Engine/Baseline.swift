@@ -14,10 +14,15 @@ public struct Baseline: Equatable, Sendable {
 
     public var counts: [Key: Int] = [:]
 
+    public init() {}
+
     public init(_ report: Report) {
-        for file in report.files {
-            for f in file.findings { counts[Self.key(f, path: file.path), default: 0] += 1 }
-        }
+        for file in report.files { add(file) }
+    }
+
+    /// Accepts a file's current findings.
+    public mutating func add(_ file: FileReport) {
+        for f in file.findings { counts[Self.key(f, path: file.path), default: 0] += 1 }
     }
 
     static func key(_ f: Finding, path: String) -> Key {
@@ -39,7 +44,7 @@ public struct Baseline: Equatable, Sendable {
         guard root["translintBaseline"] as? Int == 1, let entries = root["findings"] as? [[String: Any]] else {
             throw fail("not a translint baseline (written by --write-baseline)")
         }
-        var baseline = Baseline(Report(files: []))
+        var baseline = Baseline()
         for (i, e) in entries.enumerated() {
             guard let p = e["path"] as? String, let rule = e["rule"] as? String, let line = e["line"] as? String else {
                 throw fail("entry \(i + 1) needs path, rule and line")
@@ -51,16 +56,20 @@ public struct Baseline: Equatable, Sendable {
 
     /// The report without the findings this baseline accepts.
     public func newFindings(in report: Report) -> Report {
-        var left = counts
-        var filtered = report
-        for i in filtered.files.indices {
-            let path = filtered.files[i].path
-            filtered.files[i].findings.removeAll { f in
-                let key = Self.key(f, path: path)
-                guard let n = left[key], n > 0 else { return false }
-                left[key] = n - 1
-                return true
-            }
+        Report(files: report.files.map(newFindings))
+    }
+
+    /// A file's report without the findings this baseline accepts (keys name their file, so
+    /// files are filtered one by one).
+    public func newFindings(in file: FileReport) -> FileReport {
+        var used: [Key: Int] = [:]
+        var filtered = file
+        filtered.findings.removeAll { f in
+            let key = Self.key(f, path: file.path)
+            let n = used[key, default: 0]
+            guard n < counts[key, default: 0] else { return false }
+            used[key] = n + 1
+            return true
         }
         return filtered
     }

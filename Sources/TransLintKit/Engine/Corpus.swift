@@ -219,17 +219,35 @@ extension Checker {
     /// `base` plus its own source, language and fact sheet; a fact sheet that cannot be read is
     /// reported as its own file's error and its articles are checked without it.
     public func check(jobs: [CheckJob], options base: CheckOptions, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Report {
+        var files: [FileReport] = []
+        check(jobs: jobs, options: base, progress: progress) { files.append($0); return true }
+        return Report(files: files)
+    }
+
+    /// Checks planned jobs on all cores and hands each file's report to `each` in report order,
+    /// as soon as it and the files before it are done: a corpus is streamed, only a few files'
+    /// findings are held at once (`window` files checked ahead of the next to report).
+    /// `each` runs on one thread at a time; it returns false to stop the run.
+    public func check(jobs: [CheckJob], options base: CheckOptions, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+                      window: Int = 16, each: (FileReport) -> Bool) {
         var sheets: [String: FactSheet] = [:]
-        var sheetErrors: [FileReport] = []
+        var items = jobs.map { WorkItem.job($0) }
         for path in Set(jobs.compactMap(\.factsPath)).sorted() {
             do {
                 sheets[path] = try FactSheet.load(path: path)
             } catch {
-                sheetErrors.append(FileReport(path: path, error: "\(error)"))
+                items.append(.failed(FileReport(path: path, error: "\(error)")))
             }
         }
+        // Walked folders are reported in path order (what `merge` restores from shards); files
+        // given one by one, in the order given.
+        if zip(jobs, jobs.dropFirst()).allSatisfy({ $0.path <= $1.path }) { items.sort { $0.path < $1.path } }
         let counter = ProgressCounter(total: jobs.count, report: progress)
-        let files = parallelMap(jobs) { job -> FileReport in
+        parallelForEachInOrder(items, window: window, { item -> FileReport in
+            guard case .job(let job) = item else {
+                if case .failed(let report) = item { return report }
+                preconditionFailure("unreachable")
+            }
             defer { counter.step() }
             if let error = job.error { return FileReport(path: job.path, error: error) }
             var options = base
@@ -247,12 +265,20 @@ extension Checker {
             var report = checkFile(job.path, options: options)
             if report.reference == nil, let factsPath = job.factsPath, sheets[factsPath] != nil { report.reference = factsPath }
             return report
+        }, deliver: each)
+    }
+}
+
+/// A planned job, or a fact sheet that could not be read (reported in its place in path order).
+private enum WorkItem {
+    case job(CheckJob)
+    case failed(FileReport)
+
+    var path: String {
+        switch self {
+        case .job(let job): return job.path
+        case .failed(let report): return report.path
         }
-        var all = files + sheetErrors
-        // Walked folders are reported in path order (what `merge` restores from shards); files
-        // given one by one, in the order given.
-        if zip(jobs, jobs.dropFirst()).allSatisfy({ $0.path <= $1.path }) { all.sort { $0.path < $1.path } }
-        return Report(files: all)
     }
 }
 

@@ -96,27 +96,13 @@ public struct Report: Equatable, Sendable {
         public var unreadable: Int
     }
 
-    public var summary: Summary {
-        var s = Summary(files: files.count, findings: 0, error: 0, warning: 0, info: 0, unreadable: 0)
-        for file in files {
-            if file.error != nil { s.unreadable += 1 }
-            for f in file.findings {
-                s.findings += 1
-                switch f.severity {
-                case .error: s.error += 1
-                case .warning: s.warning += 1
-                case .info: s.info += 1
-                }
-            }
-        }
-        return s
+    public var summary: Summary { tally.summary }
+
+    public var tally: RunningTally {
+        var t = RunningTally()
+        for file in files { t.add(file) }
+        return t
     }
 
-    /// The contract's exit code: 2 when a file could not be checked, 1 when a finding is at or
-    /// above the fail level, else 0.
-    public func exitCode(failLevel: Severity) -> Int32 {
-        if files.contains(where: { $0.error != nil }) { return 2 }
-        if files.contains(where: { $0.findings.contains { $0.severity >= failLevel } }) { return 1 }
-        return 0
-    }
+    public func exitCode(failLevel: Severity) -> Int32 { tally.exitCode(failLevel: failLevel) }
 }

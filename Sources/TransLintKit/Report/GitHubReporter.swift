@@ -2,32 +2,38 @@
 /// into annotations on the pull request (`::error file=…,line=…,col=…::message`). Info findings
 /// are notices; a file that could not be read is an error on the file.
 public struct GitHubReporter: Reporter {
+    var tally = RunningTally()
+
     public init() {}
 
-    public func render(_ report: Report) -> String {
+    public func head() -> String? { "" }
+
+    public mutating func file(_ file: FileReport) -> [String] {
+        tally.add(file)
         var out = ""
-        for file in report.files {
-            if let error = file.error {
-                out += "::error file=\(Self.property(file.path)),title=\(Self.property("translint: file not checked"))::\(Self.data(error))\n"
-            }
-            for f in file.findings {
-                let command: String
-                switch f.severity {
-                case .error: command = "error"
-                case .warning: command = "warning"
-                case .info: command = "notice"
-                }
-                var properties = ["file=\(Self.property(file.path))", "line=\(f.location.line)", "endLine=\(f.location.endLine)", "col=\(f.location.column)"]
-                // GitHub takes an end column only on a one-line span.
-                if f.location.endLine == f.location.line { properties.append("endColumn=\(f.location.endColumn)") }
-                properties.append("title=\(Self.property("translint \(f.rule)"))")
-                let segment = f.segment.map { " (segment \($0))" } ?? ""
-                out += "::\(command) \(properties.joined(separator: ","))::\(Self.data(f.message + segment))\n"
-            }
+        if let error = file.error {
+            out += "::error file=\(Self.property(file.path)),title=\(Self.property("translint: file not checked"))::\(Self.data(error))\n"
         }
-        let s = report.summary
-        out += "translint: \(s.files) files checked: \(s.error) errors, \(s.warning) warnings, \(s.info) info\n"
-        return out
+        for f in file.findings {
+            let command: String
+            switch f.severity {
+            case .error: command = "error"
+            case .warning: command = "warning"
+            case .info: command = "notice"
+            }
+            var properties = ["file=\(Self.property(file.path))", "line=\(f.location.line)", "endLine=\(f.location.endLine)", "col=\(f.location.column)"]
+            // GitHub takes an end column only on a one-line span.
+            if f.location.endLine == f.location.line { properties.append("endColumn=\(f.location.endColumn)") }
+            properties.append("title=\(Self.property("translint \(f.rule)"))")
+            let segment = f.segment.map { " (segment \($0))" } ?? ""
+            out += "::\(command) \(properties.joined(separator: ","))::\(Self.data(f.message + segment))\n"
+        }
+        return [out]
+    }
+
+    public mutating func finish() -> [ReportPiece] {
+        let s = tally.summary
+        return [.text("translint: \(s.files) files checked: \(s.error) errors, \(s.warning) warnings, \(s.info) info\n")]
     }
 
     /// The runner's escapes for a message.

@@ -8,14 +8,38 @@ public struct HTMLReporter: Reporter {
     /// Files longer than this show only the lines around their findings.
     public var fullTextLines = 2_000
 
+    var tally = RunningTally()
+    /// The files with the most findings, for the chart (at most `chartedFiles`).
+    var busiest: [(path: String, number: Int, tally: Tally)] = []
+    var filesWithFindings = 0
+    let chartedFiles = 30
+
     public init(rules: [Rule] = [], readLines: @escaping @Sendable (String) -> [String]? = ReportSettings.linesOnDisk) {
         self.rules = rules
         self.readLines = readLines
     }
 
-    public func render(_ report: Report) -> String {
-        let s = report.summary
-        var out = """
+    /// Channel 0: the files' sections. The summary and charts come first, so they wait for
+    /// the end.
+    public mutating func file(_ file: FileReport) -> [String] {
+        tally.add(file)
+        let number = tally.summary.files
+        if !file.findings.isEmpty {
+            filesWithFindings += 1
+            // Most findings first, file order among equals.
+            let entry = (path: file.path, number: number, tally: Tally(file.findings))
+            let at = busiest.firstIndex { $0.tally.count < entry.tally.count } ?? busiest.count
+            if at < chartedFiles {
+                busiest.insert(entry, at: at)
+                if busiest.count > chartedFiles { busiest.removeLast() }
+            }
+        }
+        return [fileSection(file, number: number)]
+    }
+
+    public mutating func finish() -> [ReportPiece] {
+        let s = tally.summary
+        let head = """
             <!DOCTYPE html>
             <html lang="en">
             <head>
@@ -32,28 +56,20 @@ public struct HTMLReporter: Reporter {
             </header>
 
             """
-        out += summarySection(report)
-        for (i, file) in report.files.enumerated() { out += fileSection(file, number: i + 1) }
-        out += "<footer>translint \(Tool.version)</footer>\n</body>\n</html>\n"
-        return out
+        return [.text(head + summarySection()), .channel(0), .text("<footer>translint \(Tool.version)</footer>\n</body>\n</html>\n")]
     }
 
     // MARK: Summary
 
-    func summarySection(_ report: Report) -> String {
-        let all = Tally(report.files.flatMap(\.findings))
+    func summarySection() -> String {
+        let all = tally.findings
         var out = "<section class=\"summary\">\n"
         guard !all.categories.isEmpty else { return out + "<p>No findings.</p>\n</section>\n" }
         out += "<h2>Findings by category</h2>\n"
-        out += Self.chart(all.categories.map { c in
-            let findings = report.files.flatMap(\.findings).filter { $0.category == c }
-            return (c.rawValue, nil, Tally(findings).bySeverity)
-        })
+        out += Self.chart(all.categories.map { c in (c.rawValue, nil, all.severitiesByCategory[c] ?? [:]) })
         out += "<h2>Findings by file</h2>\n"
-        let files = report.files.enumerated().filter { !$0.element.findings.isEmpty }
-            .sorted { ($0.element.findings.count, $1.offset) > ($1.element.findings.count, $0.offset) }
-        out += Self.chart(files.prefix(30).map { ($0.element.path, "#file-\($0.offset + 1)", Tally($0.element.findings).bySeverity) })
-        if files.count > 30 { out += "<p class=\"more\">and \(files.count - 30) more files with findings.</p>\n" }
+        out += Self.chart(busiest.map { ($0.path, "#file-\($0.number)", $0.tally.bySeverity) })
+        if filesWithFindings > chartedFiles { out += "<p class=\"more\">and \(filesWithFindings - chartedFiles) more files with findings.</p>\n" }
         out += "<p class=\"legend\"><span class=\"swatch error\"></span>error <span class=\"swatch warning\"></span>warning <span class=\"swatch info\"></span>info</p>\n"
         return out + "</section>\n"
     }

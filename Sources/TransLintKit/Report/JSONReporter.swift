@@ -1,24 +1,32 @@
 /// `--format json`: the report of the contract (docs/contracts.md), pretty-printed.
 public struct JSONReporter: Reporter {
+    var tally = RunningTally()
+
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        value(report).serialized(pretty: true) + "\n"
+    // Written as pieces of one pretty-printed object, so that files stream out one by one:
+    // {"tool": …, "files": [ …each file… ], "summary": …}.
+    public func head() -> String? {
+        let tool = JSONValue.object([("name", .string(Tool.name)), ("version", .string(Tool.version))])
+        return "{\n  \"tool\": \(tool.serialized(pretty: true, indent: 1)),\n  \"files\": ["
     }
 
-    public func value(_ report: Report) -> JSONValue {
-        let summary = report.summary
-        return .object([
-            ("tool", .object([("name", .string(Tool.name)), ("version", .string(Tool.version))])),
-            ("files", .array(report.files.map(file))),
-            ("summary", .object([
-                ("files", .int(summary.files)), ("findings", .int(summary.findings)),
-                ("error", .int(summary.error)), ("warning", .int(summary.warning)), ("info", .int(summary.info)),
-            ])),
+    public mutating func file(_ f: FileReport) -> [String] {
+        let separator = tally.summary.files == 0 ? "\n    " : ",\n    "
+        tally.add(f)
+        return [separator + value(f).serialized(pretty: true, indent: 2)]
+    }
+
+    public mutating func finish() -> [ReportPiece] {
+        let s = tally.summary
+        let summary = JSONValue.object([
+            ("files", .int(s.files)), ("findings", .int(s.findings)),
+            ("error", .int(s.error)), ("warning", .int(s.warning)), ("info", .int(s.info)),
         ])
+        return [.text((s.files == 0 ? "]" : "\n  ]") + ",\n  \"summary\": \(summary.serialized(pretty: true, indent: 1))\n}\n")]
     }
 
-    func file(_ f: FileReport) -> JSONValue {
+    func value(_ f: FileReport) -> JSONValue {
         .object([
             ("path", .string(f.path)),
             ("source", .optional(f.source)),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `--format junit`: JUnit XML as CI servers read it (Jenkins, GitLab, Azure), valid against
 /// the Ant JUnit schema: one test suite for the run, one test case per checked file. The
 /// schema allows one `failure` per test case, so a file's findings at or above the fail level
@@ -7,48 +9,55 @@ public struct JUnitReporter: Reporter {
     public var failLevel: Severity
     public var run: RunInfo
 
+    var tally = RunningTally()
+    var failures = 0, errors = 0
+
     public init(failLevel: Severity = .error, run: RunInfo = RunInfo()) {
         self.failLevel = failLevel
         self.run = run
     }
 
-    public func render(_ report: Report) -> String {
-        var cases = ""
-        var failures = 0, errors = 0
-        var below: [String] = []
-        for file in report.files {
-            let name = XML.escape(file.path)
-            cases += "  <testcase name=\"\(name)\" classname=\"translint\" time=\"0\">"
-            let failing = file.findings.filter { $0.severity >= failLevel }
-            below += file.findings.filter { $0.severity < failLevel }.map { line($0, path: file.path) }
-            if let error = file.error {
-                errors += 1
-                cases += "\n    <error message=\"\(XML.escape(error))\" type=\"input\">\(XML.escape(error))</error>\n  "
-            } else if !failing.isEmpty {
-                failures += 1
-                let noun = failing.count == 1 ? "finding" : "findings"
-                let message = "\(failing.count) \(noun) at or above \(failLevel.rawValue)"
-                let body = failing.map { line($0, path: file.path) }.joined(separator: "\n")
-                cases += "\n    <failure message=\"\(XML.escape(message))\" type=\"translint\">\(XML.escape(body))</failure>\n  "
-            }
-            cases += "</testcase>\n"
+    /// Channel 0: the test cases; channel 1: the lines of findings below the fail level, for
+    /// `system-out`. The suite's counts come first, so both wait for the end.
+    public mutating func file(_ file: FileReport) -> [String] {
+        tally.add(file)
+        let name = XML.escape(file.path)
+        var testCase = "  <testcase name=\"\(name)\" classname=\"translint\" time=\"0\">"
+        let failing = file.findings.filter { $0.severity >= failLevel }
+        let below = file.findings.filter { $0.severity < failLevel }.map { "\n" + XML.escape(line($0, path: file.path)) }
+        if let error = file.error {
+            errors += 1
+            testCase += "\n    <error message=\"\(XML.escape(error))\" type=\"input\">\(XML.escape(error))</error>\n  "
+        } else if !failing.isEmpty {
+            failures += 1
+            let noun = failing.count == 1 ? "finding" : "findings"
+            let message = "\(failing.count) \(noun) at or above \(failLevel.rawValue)"
+            let body = failing.map { line($0, path: file.path) }.joined(separator: "\n")
+            testCase += "\n    <failure message=\"\(XML.escape(message))\" type=\"translint\">\(XML.escape(body))</failure>\n  "
         }
-        let s = report.summary
-        let summary = "\(s.files) files checked: \(s.error) errors, \(s.warning) warnings, \(s.info) info"
-        let out = ([summary] + below).joined(separator: "\n")
-        return """
+        testCase += "</testcase>\n"
+        return [testCase, below.joined()]
+    }
+
+    public mutating func finish() -> [ReportPiece] {
+        let s = tally.summary
+        let seconds = run.startedAt.map { Date().timeIntervalSince($0) } ?? run.seconds
+        let head = """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuite name="translint" timestamp="\(XML.escape(run.timestamp))" hostname="\(XML.escape(run.hostname))" \
-            tests="\(report.files.count)" failures="\(failures)" errors="\(errors)" skipped="0" time="\(Self.seconds(run.seconds))">
+            tests="\(s.files)" failures="\(failures)" errors="\(errors)" skipped="0" time="\(Self.seconds(seconds))">
               <properties>
                 <property name="translint.version" value="\(Tool.version)"/>
                 <property name="fail-level" value="\(failLevel.rawValue)"/>
               </properties>
-            \(cases)  <system-out>\(XML.escape(out))</system-out>
-              <system-err></system-err>
-            </testsuite>
 
             """
+        let summary = "\(s.files) files checked: \(s.error) errors, \(s.warning) warnings, \(s.info) info"
+        return [
+            .text(head), .channel(0),
+            .text("  <system-out>" + XML.escape(summary)), .channel(1),
+            .text("</system-out>\n  <system-err></system-err>\n</testsuite>\n"),
+        ]
     }
 
     func line(_ f: Finding, path: String) -> String {

@@ -6,49 +6,62 @@ public struct MarkdownReporter: Reporter {
     /// Findings listed one by one before "and N more".
     public var listed = 50
 
+    var tally = RunningTally()
+    var failing = 0
+    /// Per file with findings, its counts (the table's columns are the run's categories, known
+    /// only at the end): small, unlike the findings.
+    var rows: [(path: String, tally: Tally)] = []
+    /// The first `listed` findings of each severity, in file order.
+    var first: [Severity: [(path: String, finding: Finding)]] = [:]
+
     public init(failLevel: Severity = .error) { self.failLevel = failLevel }
 
-    public func render(_ report: Report) -> String {
-        let s = report.summary
-        let failing = report.files.reduce(0) { $0 + $1.findings.filter { $0.severity >= failLevel }.count }
+    /// Channel 0: the files that could not be read.
+    public mutating func file(_ file: FileReport) -> [String] {
+        tally.add(file)
+        failing += file.findings.filter { $0.severity >= failLevel }.count
+        if !file.findings.isEmpty { rows.append((file.path, Tally(file.findings))) }
+        for f in file.findings where first[f.severity, default: []].count < listed {
+            first[f.severity, default: []].append((file.path, f))
+        }
+        guard let error = file.error else { return [""] }
+        return ["- `\(Self.code(file.path))`: \(Self.cell(error))\n"]
+    }
+
+    public mutating func finish() -> [ReportPiece] {
+        let s = tally.summary
         let verdict = s.unreadable > 0 ? "❌ input errors" : (failing > 0 ? "❌ \(failing) at or above \(failLevel.rawValue)" : "✅ nothing at or above \(failLevel.rawValue)")
         var out = "## translint: \(verdict)\n\n"
         out += "\(s.files) \(s.files == 1 ? "file" : "files") checked: **\(s.error)** errors, **\(s.warning)** warnings, \(s.info) info"
         if s.unreadable > 0 { out += "; **\(s.unreadable)** could not be read" }
         out += ".\n\n"
-        let all = Tally(report.files.flatMap(\.findings))
+        let all = tally.findings
         let categories = all.categories
         if !categories.isEmpty {
             out += "| file | " + categories.map(\.rawValue).joined(separator: " | ") + " | errors | warnings | info |\n"
             out += "| --- |" + String(repeating: " ---: |", count: categories.count + 3) + "\n"
-            for file in report.files where !file.findings.isEmpty {
-                let t = Tally(file.findings)
+            for (path, t) in rows {
                 let cells = categories.map { String(t.byCategory[$0] ?? 0) }
                     + [Severity.error, .warning, .info].map { String(t.bySeverity[$0] ?? 0) }
-                out += "| \(Self.cell(file.path)) | " + cells.joined(separator: " | ") + " |\n"
+                out += "| \(Self.cell(path)) | " + cells.joined(separator: " | ") + " |\n"
             }
             let totals = categories.map { "**\(all.byCategory[$0] ?? 0)**" } + [Severity.error, .warning, .info].map { "**\(all.bySeverity[$0] ?? 0)**" }
             out += "| **total** | " + totals.joined(separator: " | ") + " |\n\n"
         }
-        let unreadable = report.files.filter { $0.error != nil }
-        if !unreadable.isEmpty {
-            out += "### Not checked\n\n"
-            for file in unreadable { out += "- `\(Self.code(file.path))`: \(Self.cell(file.error ?? ""))\n" }
-            out += "\n"
-        }
+        var pieces: [ReportPiece] = [.text(out)]
+        if s.unreadable > 0 { pieces += [.text("### Not checked\n\n"), .channel(0), .text("\n")] }
         // Most severe first, file order within a severity.
-        let findings = Severity.allCases.reversed().flatMap { severity in
-            report.files.flatMap { file in file.findings.filter { $0.severity == severity }.map { (file.path, $0) } }
-        }
+        let findings = Severity.allCases.reversed().flatMap { first[$0] ?? [] }
         if !findings.isEmpty {
-            out += "### Findings\n\n| | where | rule | message |\n| --- | --- | --- | --- |\n"
+            var list = "### Findings\n\n| | where | rule | message |\n| --- | --- | --- | --- |\n"
             for (path, f) in findings.prefix(listed) {
                 let icon = f.severity == .error ? "🔴" : (f.severity == .warning ? "🟠" : "🔵")
-                out += "| \(icon) \(f.severity.rawValue) | `\(Self.code(path)):\(f.location.line):\(f.location.column)` | `\(f.rule)` | \(Self.cell(f.message)) |\n"
+                list += "| \(icon) \(f.severity.rawValue) | `\(Self.code(path)):\(f.location.line):\(f.location.column)` | `\(f.rule)` | \(Self.cell(f.message)) |\n"
             }
-            if findings.count > listed { out += "\nand \(findings.count - listed) more.\n" }
+            if s.findings > listed { list += "\nand \(s.findings - listed) more.\n" }
+            pieces.append(.text(list))
         }
-        return out
+        return pieces
     }
 
     /// Text in a table cell: pipes, backslashes, markup characters and line breaks neutralised.

@@ -1,9 +1,81 @@
 import Foundation
 import ICUKit
 
-/// One output format. Reporters only render; they never decide the exit code.
+/// One output format, rendered file by file so that a corpus run need not hold every finding:
+/// a head, one piece per file on each of the reporter's channels, then `finish` lays out the
+/// rest. A format whose head needs the whole run (totals first: JUnit, Markdown, HTML) has no
+/// head; its channels are then held aside (`ReportStream` spools them to temporary files) until
+/// the end. Reporters only render; they never decide the exit code.
 public protocol Reporter {
-    func render(_ report: Report) -> String
+    /// The text before the first file, or nil when it depends on the whole run.
+    func head() -> String?
+    /// One file's text on each channel (index = channel). With a head, channel 0 goes straight
+    /// to the output.
+    mutating func file(_ file: FileReport) -> [String]
+    /// The rest of the report, once every file has been given; with a head, channel 0 is
+    /// already written and is not laid out again.
+    mutating func finish() -> [ReportPiece]
+}
+
+/// A part of a report's layout: text, or everything a channel received.
+public enum ReportPiece: Equatable {
+    case text(String)
+    case channel(Int)
+}
+
+extension Reporter {
+    public func head() -> String? { nil }
+
+    /// The whole report as one string (for a report already in memory: merge, tests).
+    public func render(_ report: Report) -> String {
+        var reporter = self
+        let head = reporter.head()
+        var channels: [String] = []
+        for file in report.files {
+            for (i, piece) in reporter.file(file).enumerated() {
+                if channels.count <= i { channels += Array(repeating: "", count: i + 1 - channels.count) }
+                channels[i] += piece
+            }
+        }
+        var out = head.map { $0 + (channels.first ?? "") } ?? ""
+        for piece in reporter.finish() {
+            switch piece {
+            case .text(let text): out += text
+            case .channel(let i): out += i < channels.count ? channels[i] : ""
+            }
+        }
+        return out
+    }
+}
+
+/// Report totals kept while files stream past: the summary, findings by category and
+/// severity, and the exit code, without keeping the findings.
+public struct RunningTally: Sendable {
+    public private(set) var summary = Report.Summary(files: 0, findings: 0, error: 0, warning: 0, info: 0, unreadable: 0)
+    public private(set) var findings = Tally()
+
+    public init() {}
+
+    public mutating func add(_ file: FileReport) {
+        summary.files += 1
+        if file.error != nil { summary.unreadable += 1 }
+        for f in file.findings {
+            findings.add(f)
+            summary.findings += 1
+            switch f.severity {
+            case .error: summary.error += 1
+            case .warning: summary.warning += 1
+            case .info: summary.info += 1
+            }
+        }
+    }
+
+    /// The contract's exit code: 2 when a file could not be checked, 1 with a finding at or
+    /// above the fail level, else 0.
+    public func exitCode(failLevel: Severity) -> Int32 {
+        if summary.unreadable > 0 { return 2 }
+        return findings.bySeverity.contains { $0.key >= failLevel && $0.value > 0 } ? 1 : 0
+    }
 }
 
 public enum ReportFormat: String, CaseIterable, Sendable {
@@ -47,8 +119,11 @@ public struct RunInfo: Sendable, Equatable {
     public var timestamp: String
     public var hostname: String
     public var seconds: Double
+    /// When set, the run lasts from here to the end of the report (`seconds` is then ignored).
+    public var startedAt: Date?
 
-    public init(timestamp: String? = nil, hostname: String? = nil, seconds: Double = 0) {
+    public init(timestamp: String? = nil, hostname: String? = nil, seconds: Double = 0, startedAt: Date? = nil) {
+        self.startedAt = startedAt
         if let timestamp {
             self.timestamp = timestamp
         } else {
@@ -106,17 +181,26 @@ enum StableHash {
 }
 
 /// Findings counted by category and severity, for summaries.
-struct Tally {
-    var byCategory: [Category: Int] = [:]
-    var bySeverity: [Severity: Int] = [:]
+public struct Tally: Sendable, Equatable {
+    public private(set) var byCategory: [Category: Int] = [:]
+    public private(set) var bySeverity: [Severity: Int] = [:]
+    /// Per category, by severity (the HTML chart's stacked bars).
+    public private(set) var severitiesByCategory: [Category: [Severity: Int]] = [:]
+    public private(set) var count = 0
+
+    public init() {}
 
     init(_ findings: some Sequence<Finding>) {
-        for f in findings {
-            byCategory[f.category, default: 0] += 1
-            bySeverity[f.severity, default: 0] += 1
-        }
+        for f in findings { add(f) }
+    }
+
+    public mutating func add(_ f: Finding) {
+        count += 1
+        byCategory[f.category, default: 0] += 1
+        bySeverity[f.severity, default: 0] += 1
+        severitiesByCategory[f.category, default: [:]][f.severity, default: 0] += 1
     }
 
     /// Categories in the contract's order, only those present.
-    var categories: [Category] { Category.allCases.filter { byCategory[$0] != nil } }
+    public var categories: [Category] { Category.allCases.filter { byCategory[$0] != nil } }
 }

@@ -7,53 +7,66 @@ import Foundation
 /// locations; files that could not be read as tool notifications.
 public struct SARIFReporter: Reporter {
     public var rules: [Rule]
+    let ruleIndex: [String: Int]
+    var resultCount = 0
+    var notifications: [JSONValue] = []
 
-    public init(rules: [Rule]) { self.rules = rules }
-
-    public func render(_ report: Report) -> String {
-        value(report).serialized(pretty: true) + "\n"
+    public init(rules: [Rule]) {
+        self.rules = rules
+        ruleIndex = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    public func value(_ report: Report) -> JSONValue {
-        let index = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var results: [JSONValue] = []
-        var notifications: [JSONValue] = []
-        for file in report.files {
-            if let error = file.error {
-                notifications.append(.object([
-                    ("level", .string("error")),
-                    ("message", .object([("text", .string(error))])),
-                    ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", artifact(file.path))]))])])),
-                ]))
-            }
-            var seen: [String: Int] = [:]
-            for f in file.findings {
-                // Identical findings on identical lines are told apart by their order.
-                let identity = [f.rule, file.path, f.lineText.trimmingCharacters(in: .whitespaces), f.excerpt].joined(separator: "\u{1F}")
-                let occurrence = seen[identity, default: 0]
-                seen[identity] = occurrence + 1
-                results.append(result(f, path: file.path, ruleIndex: index[f.rule], fingerprint: StableHash.hex(identity + "\u{1F}\(occurrence)")))
-            }
+    // Written as pieces of one pretty-printed log so that results stream out file by file:
+    // the run's `results` come before its `invocations`, which carry the notifications
+    // gathered on the way.
+    public func head() -> String? {
+        let tool = JSONValue.object([("driver", .object([
+            ("name", .string(Tool.name)),
+            ("version", .string(Tool.version)),
+            ("semanticVersion", .string(Tool.version)),
+            ("rules", .array(rules.map(descriptor))),
+        ]))])
+        return """
+            {
+              "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+              "version": "2.1.0",
+              "runs": [
+                {
+                  "tool": \(tool.serialized(pretty: true, indent: 3)),
+                  "columnKind": "unicodeCodePoints",
+                  "results": [
+            """
+    }
+
+    public mutating func file(_ file: FileReport) -> [String] {
+        if let error = file.error {
+            notifications.append(.object([
+                ("level", .string("error")),
+                ("message", .object([("text", .string(error))])),
+                ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", artifact(file.path))]))])])),
+            ]))
         }
-        let run: [(String, JSONValue)] = [
-            ("tool", .object([("driver", .object([
-                ("name", .string(Tool.name)),
-                ("version", .string(Tool.version)),
-                ("semanticVersion", .string(Tool.version)),
-                ("rules", .array(rules.map(descriptor))),
-            ]))])),
-            ("invocations", .array([.object([
-                ("executionSuccessful", .bool(notifications.isEmpty)),
-                ("toolExecutionNotifications", .array(notifications)),
-            ])])),
-            ("columnKind", .string("unicodeCodePoints")),
-            ("results", .array(results)),
-        ]
-        return .object([
-            ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
-            ("version", .string("2.1.0")),
-            ("runs", .array([.object(run)])),
-        ])
+        var out = ""
+        var seen: [String: Int] = [:]
+        for f in file.findings {
+            // Identical findings on identical lines are told apart by their order.
+            let identity = [f.rule, file.path, f.lineText.trimmingCharacters(in: .whitespaces), f.excerpt].joined(separator: "\u{1F}")
+            let occurrence = seen[identity, default: 0]
+            seen[identity] = occurrence + 1
+            let value = result(f, path: file.path, ruleIndex: ruleIndex[f.rule], fingerprint: StableHash.hex(identity + "\u{1F}\(occurrence)"))
+            out += (resultCount == 0 ? "\n        " : ",\n        ") + value.serialized(pretty: true, indent: 4)
+            resultCount += 1
+        }
+        return [out]
+    }
+
+    public mutating func finish() -> [ReportPiece] {
+        let invocations = JSONValue.array([.object([
+            ("executionSuccessful", .bool(notifications.isEmpty)),
+            ("toolExecutionNotifications", .array(notifications)),
+        ])])
+        let closeResults = resultCount == 0 ? "]" : "\n      ]"
+        return [.text(closeResults + ",\n      \"invocations\": \(invocations.serialized(pretty: true, indent: 3))\n    }\n  ]\n}\n")]
     }
 
     func descriptor(_ rule: Rule) -> JSONValue {

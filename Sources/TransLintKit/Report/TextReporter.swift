@@ -5,6 +5,7 @@ public struct TextReporter: Reporter {
     public var color: Bool
     /// Longest stretch of a line shown, in terminal columns.
     public var width = 100
+    var tally = RunningTally()
 
     public init(color: Bool = false) { self.color = color }
 
@@ -18,35 +19,39 @@ public struct TextReporter: Reporter {
         }
     }
 
-    public func render(_ report: Report) -> String {
+    public func head() -> String? { "" }
+
+    public mutating func file(_ file: FileReport) -> [String] {
+        tally.add(file)
         var out = ""
-        for file in report.files {
-            // A file may have an error and findings too (a bilingual file with a bad line).
-            if let error = file.error {
-                out += "\(paint("error", "1;31")): \(error)\n"
-            }
-            for f in file.findings {
-                let place = "\(file.path):\(f.location.line):\(f.location.column)"
-                let segment = f.segment.map { " (segment \($0))" } ?? ""
-                out += "\(paint(place, "1")): \(paint(f.severity.rawValue, severityCode(f.severity))): \(f.message)\(segment) [\(f.rule)]\n"
-                out += excerpt(f)
-                for n in f.notes {
-                    var where_ = ""
-                    if let p = n.path {
-                        where_ = p
-                        if let l = n.location { where_ += ":\(l.line):\(l.column)" }
-                        where_ += ": "
-                    }
-                    out += "    \(paint("note", "1;36")): \(where_)\(n.message)\(n.excerpt.map { ": \($0)" } ?? "")\n"
+        // A file may have an error and findings too (a bilingual file with a bad line).
+        if let error = file.error {
+            out += "\(paint("error", "1;31")): \(error)\n"
+        }
+        for f in file.findings {
+            let place = "\(file.path):\(f.location.line):\(f.location.column)"
+            let segment = f.segment.map { " (segment \($0))" } ?? ""
+            out += "\(paint(place, "1")): \(paint(f.severity.rawValue, severityCode(f.severity))): \(f.message)\(segment) [\(f.rule)]\n"
+            out += excerpt(f)
+            for n in f.notes {
+                var where_ = ""
+                if let p = n.path {
+                    where_ = p
+                    if let l = n.location { where_ += ":\(l.line):\(l.column)" }
+                    where_ += ": "
                 }
+                out += "    \(paint("note", "1;36")): \(where_)\(n.message)\(n.excerpt.map { ": \($0)" } ?? "")\n"
             }
         }
-        let s = report.summary
+        return [out]
+    }
+
+    public mutating func finish() -> [ReportPiece] {
+        let s = tally.summary
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         var summary = "\(plural(s.files, "file")) checked: \(plural(s.error, "error")), \(plural(s.warning, "warning")), \(s.info) info"
         if s.unreadable > 0 { summary += "; \(s.unreadable) could not be read" }
-        out += summary + "\n"
-        return out
+        return [.text(summary + "\n")]
     }
 
     /// The finding's line, cut to `width` columns around the span, with carets under it.

@@ -13,6 +13,13 @@ public enum AtomicFile {
     /// to call in a handler, Swift strings are not).
     nonisolated(unsafe) static var pending: UnsafeMutablePointer<CChar>?
 
+    /// Records the temporary file being written (nil when none), for the signal handler.
+    static func setPending(_ path: String?) {
+        let old = pending
+        pending = path.map { strdup($0) }
+        free(old)
+    }
+
     /// On SIGINT or SIGTERM, remove a half-written temporary file and exit (130 or 143).
     public static func removeTemporaryFileOnSignals() {
         for sig in [SIGINT, SIGTERM] {
@@ -31,8 +38,8 @@ public enum AtomicFile {
             throw WriteError(path: path, reason: "directory \(directory) does not exist")
         }
         let temporary = (directory as NSString).appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        pending = strdup(temporary)
-        defer { free(pending); pending = nil }
+        setPending(temporary)
+        defer { setPending(nil) }
         guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
             throw WriteError(path: path, reason: "cannot create a file in \(directory)")
         }

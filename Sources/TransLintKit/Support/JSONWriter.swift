@@ -15,9 +15,10 @@ public indirect enum JSONValue: Equatable, Sendable {
     public static func optional(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
 
     /// Compact (one line) or indented by two spaces.
-    public func serialized(pretty: Bool = false) -> String {
+    /// `indent`: the nesting depth the value sits at, for pieces of a larger document.
+    public func serialized(pretty: Bool = false, indent: Int = 0) -> String {
         var out = ""
-        write(to: &out, pretty: pretty, indent: 0)
+        write(to: &out, pretty: pretty, indent: indent)
         return out
     }
 
