@@ -92,7 +92,7 @@ enum LexicalData {
     ]
 
     /// Words after a number that qualify it: 20%左右, 10多, 100余.
-    static let qualifiersAfter: [String: [String: Qualifier]] = [
+    static let qualifiersAfter: [String: PhraseTable<Qualifier>] = [
         "zh": ["左右": .about, "上下": .about, "多": .moreThan, "余": .moreThan, "以上": .moreThan, "来": .about],
         "ja": ["前後": .about, "以上": .moreThan, "余り": .moreThan],
         "en": ["or more": .atLeast, "plus": .moreThan, "odd": .about],
@@ -120,7 +120,7 @@ enum LexicalData {
     static let countedUnits: Set<Character> = Set("天年月周日岁倍人小时分钟秒里米克吨度元")
 
     /// Relative day words: offset from the article date in days.
-    static let relativeDays: [String: [String: Int]] = [
+    static let relativeDays: [String: PhraseTable<Int>] = [
         "en": ["yesterday": -1, "today": 0, "tomorrow": 1],
         "zh": ["昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "前天": -2, "后天": 2],
         "de": ["gestern": -1, "heute": 0, "vorgestern": -2, "übermorgen": 2],
@@ -130,7 +130,7 @@ enum LexicalData {
     ]
 
     /// Relative months and years: (months offset, years offset) from the article date.
-    static let relativePeriods: [String: [String: (months: Int, years: Int)]] = [
+    static let relativePeriods: [String: PhraseTable<(months: Int, years: Int)>] = [
         "en": ["last month": (-1, 0), "this month": (0, 0), "next month": (1, 0), "last year": (0, -1), "this year": (0, 0), "next year": (0, 1)],
         "zh": ["上个月": (-1, 0), "上月": (-1, 0), "本月": (0, 0), "这个月": (0, 0), "下个月": (1, 0), "下月": (1, 0),
                "去年": (0, -1), "今年": (0, 0), "明年": (0, 1), "前年": (0, -2)],

@@ -17,22 +17,26 @@ final class Lexicon: @unchecked Sendable {
     /// Every word that occurs in a spelled-out number (for finding multi-word runs).
     var numberPieces: Set<String> = []
     /// Scale words after a number: "billion" -> 9, "万" -> 4, "Mrd." -> 9.
-    var scaleWords: [String: Int] = [:]
+    var scaleWords = PhraseTable<Int>()
     var longestScale = 0
     /// Currency symbols ("$", "€", "US$") and names ("dollars", "美元") -> ISO code.
-    var currencySymbols: [String: String] = [:]
-    var currencyNames: [String: String] = [:]
+    var currencySymbols = PhraseTable<String>()
+    var currencyNames = PhraseTable<String>()
     var longestCurrencyName = 0
     /// Unit names and abbreviations -> unit id ("kilometres" -> "km").
-    var units: [String: String] = [:]
+    var units = PhraseTable<String>()
     var longestUnit = 0
     /// Month and weekday names, lowercased, without a final dot.
     var months: [String: Int] = [:]
-    var weekdays: [String: Weekday] = [:]
+    var weekdays = PhraseTable<Weekday>()
     /// Month names that are also ordinary words ("May", "March"): months only next to a
     /// number.
     var ambiguousMonths: [String: Int] = [:]
     var monthStems: [String: Int] = [:]
+    /// Words for percent and percentage points ("per cent", "percentage points"; "%" alone
+    /// where the language has none listed).
+    var percentWords = PhraseTable<String>()
+    var percentagePointWords = PhraseTable<String>()
 
     /// The month a word names, trying inflected forms through their stems.
     func month(_ word: String) -> Int? {
@@ -73,6 +77,8 @@ final class Lexicon: @unchecked Sendable {
         buildCurrencies()
         buildUnits()
         buildDates()
+        for w in LexicalData.percentWords[base] ?? ["%"] { percentWords[w] = "%" }
+        for w in LexicalData.percentagePointWords[base] ?? [] { percentagePointWords[w] = "pp" }
     }
 
     static func foldKeepingDot(_ s: String) -> String {

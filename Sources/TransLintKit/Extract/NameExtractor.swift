@@ -23,6 +23,11 @@ public enum NameKeys {
                 return nil
             }, as: UTF8.self)
         }
+        // Han names from the per-character reading cache: one ICU call per new character, not
+        // per name.
+        if name.unicodeScalars.allSatisfy({ ($0.value >= 0x3400 && $0.value <= 0x9FFF) || $0 == "·" || $0 == "・" }) {
+            return name.filter { $0 != "·" && $0 != "・" }.map(HanReadings.reading).joined()
+        }
         var latin = (try? latinASCII.transform(name)) ?? name
         // Pinyin x and q stand for sounds that other spellings write s and ch.
         if name.unicodeScalars.contains(where: { $0.value >= 0x3400 && $0.value <= 0x9FFF }) {

@@ -403,15 +403,13 @@ struct NumberExtractor {
 
     func applyPercent(_ m: inout NumberMention, from start: Int) -> Int {
         let k = lex.usesCJKNumerals ? start : s.skipSpaces(start)
-        let pp = Dictionary(uniqueKeysWithValues: (LexicalData.percentagePointWords[lex.base] ?? []).map { ($0, "pp") })
-        if let hit = s.longestMatch(at: k, in: pp, maxLength: 24), hit.key != "points" || m.value < 100 {
+        if let hit = s.longestMatch(at: k, in: lex.percentagePointWords, maxLength: 24), hit.key != "points" || m.value < 100 {
             // "points" alone is percentage points only after a small number in a percent context.
             if hit.key == "points" && !nearbyPercent(start) { return start }
             m.unit = "pp"
             return hit.end
         }
-        let pc = Dictionary(uniqueKeysWithValues: (LexicalData.percentWords[lex.base] ?? ["%"]).map { ($0, "%") })
-        if let hit = s.longestMatch(at: s.skipSpaces(start), in: pc, maxLength: 12) {
+        if let hit = s.longestMatch(at: s.skipSpaces(start), in: lex.percentWords, maxLength: 12) {
             m.unit = "%"
             return hit.end
         }

@@ -50,7 +50,16 @@ final class NameGazetteer: @unchecked Sendable {
     func sourceForms(of key: String) -> [String] {
         var found = forms[key] ?? []
         guard key.count >= 5 else { return found }
-        for k in targetKeys where k.count >= 4 && k != key {
+        // Keys sharing at least four leading letters with `key` are one block of the sorted keys.
+        let prefix = String(key.prefix(4))
+        var lo = 0, hi = targetKeys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if targetKeys[mid] < prefix { lo = mid + 1 } else { hi = mid }
+        }
+        for k in targetKeys[lo...] {
+            guard k.hasPrefix(prefix) else { break }
+            guard k != key else { continue }
             let shared = zip(k, key).prefix { $0 == $1 }.count
             if shared >= max(4, k.count - 2) && key.count <= k.count + 4 { found += forms[k] ?? [] }
         }

@@ -20,6 +20,22 @@ public final class SourceReference: @unchecked Sendable {
     let foldedText: String
     /// Raw pinyin of each Han run, for names romanised as pinyin (Jiangxi, Xi Jinping).
     let pinyinRuns: [[String]]
+    /// The sound skeletons of every window of one to seven Han syllables, made once for all
+    /// the names compared with this source.
+    private(set) lazy var hanWindowSounds: [String] = {
+        var sounds: [String] = []
+        for run in hanRuns {
+            for start in run.indices {
+                var joined = ""
+                for end in start..<min(run.count, start + 7) {
+                    joined += run[end]
+                    sounds.append(NameKeys.phonetic(joined))
+                }
+            }
+        }
+        return sounds
+    }()
+    private let lazyLock = NSLock()
 
     public var language: String { document.language }
 
@@ -99,17 +115,10 @@ public final class SourceReference: @unchecked Sendable {
             // An inflected or derived source word starts with the name's sound (Moskovskom).
             if p == sound || (sound.count >= 3 && (p.hasPrefix(sound) || (p.count >= 3 && sound.hasPrefix(p)))) { return true }
         }
-        for run in hanRuns {
-            for start in run.indices {
-                var joined = ""
-                for end in start..<min(run.count, start + 7) {
-                    joined += run[end]
-                    let p = NameKeys.phonetic(joined)
-                    if p == sound || (sound.count >= 3 && NameKeys.closeSkeletons(p, sound)) { return true }
-                    if p.count > sound.count + 1 { break }
-                }
-            }
-        }
+        lazyLock.lock()
+        let windows = hanWindowSounds
+        lazyLock.unlock()
+        for p in windows where p == sound || (sound.count >= 3 && NameKeys.closeSkeletons(p, sound)) { return true }
         return false
     }
 
@@ -143,31 +152,26 @@ public final class SourceReference: @unchecked Sendable {
 enum HanReadings {
     static let transliterator = try! Transliterator(id: "Han-Latin; Latin-ASCII")
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var cache: [Character: String] = [:]
+    /// Per character: the reading used for sound matching and the plain pinyin.
+    nonisolated(unsafe) private static var cache: [Character: (reading: String, pinyin: String)] = [:]
 
     /// The plain pinyin of a character, as names are romanised ("xi" for 西).
-    static func pinyin(_ c: Character) -> String {
-        let r = reading(c)
-        if r.hasPrefix("s"), let raw = rawCache(c), raw.hasPrefix("x") { return raw }
-        if r.hasPrefix("ch"), let raw = rawCache(c), raw.hasPrefix("q") { return raw }
-        return r
-    }
+    static func pinyin(_ c: Character) -> String { readings(c).pinyin }
 
-    private static func rawCache(_ c: Character) -> String? {
-        ((try? transliterator.transform(String(c))) ?? nil)?.lowercased().filter { $0.isLetter }
-    }
+    static func reading(_ c: Character) -> String { readings(c).reading }
 
-    static func reading(_ c: Character) -> String {
+    private static func readings(_ c: Character) -> (reading: String, pinyin: String) {
         lock.lock()
         if let r = cache[c] { lock.unlock(); return r }
         lock.unlock()
-        var r = ((try? transliterator.transform(String(c))) ?? String(c)).lowercased().filter { $0.isLetter }
+        let raw = ((try? transliterator.transform(String(c))) ?? String(c)).lowercased().filter { $0.isLetter }
+        var r = raw
         if r.hasPrefix("x") { r = "s" + r.dropFirst() }
         if r.hasPrefix("q") { r = "ch" + r.dropFirst() }
         lock.lock()
-        cache[c] = r
+        cache[c] = (r, raw)
         lock.unlock()
-        return r
+        return (r, raw)
     }
 }
 
