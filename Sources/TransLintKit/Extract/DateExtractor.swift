@@ -34,7 +34,9 @@ struct DateExtractor {
                 ? (try? ICURegex(#"(?:(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*(?:[日号]|(?=[和、至到–-])))?(?:\s*[(（]?(?:星期|周|礼拜|曜日)?([一二三四五六日天月火水木金土])(?:曜日)?[)）]?)?|(\d{4})\s*年代|(\d{4})\s*年|(?<!\d)(\d{2})\s*后"#)).map(RegexPrototype.init)
                 : nil
             // the 1990s, '90s, 1990er, années 70, años 80, 70-х годов, in den 50ern
-            decades = RegexPrototype(try! ICURegex(#"(?<![\d'])(?:the\s+)?(\d{3}0)(?:'?s|er(?:n|jahre)?)(?![a-z])|(?<![\w])'(\d0)s|(?<![\d'])(\d0)'?s(?![\w'])|(?:années|años|anni)\s+(\d{3}0|\d0)(?!\d)|(?<!\d)(\d0)-(?:х|e)(?:\s+год\w*)?|(?<!\d)(\d0)(?:er|ern|er\s+Jahre\w*)(?![a-z])"#, options: [.caseInsensitive]))
+            // Case-insensitive only around the words: a flag on the whole pattern makes ICU close
+            // \w over case at start-up.
+            decades = RegexPrototype(try! ICURegex(#"(?<![\d'])(?:(?i:the)\s+)?(\d{3}0)(?i:'?s|er(?:n|jahre)?)(?![a-zA-Z])|(?<![\w])'(\d0)(?i:s)|(?<![\d'])(\d0)'?(?i:s)(?![\w'])|(?i:années|años|anni)\s+(\d{3}0|\d0)(?!\d)|(?<!\d)(\d0)-(?i:х|e)(?:\s+(?i:год)\w*)?|(?<!\d)(\d0)(?:(?i:er|ern)|(?i:er\s+jahre)\w*)(?![a-zA-Z])"#))
         }
 
         private static let cache = LockedCache<String, Patterns>()

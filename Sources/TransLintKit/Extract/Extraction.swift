@@ -37,7 +37,9 @@ public struct Extraction: Sendable {
         self.names = names
     }
 
-    static let urlPattern = RegexPrototype(try! ICURegex(#"(?:https?://|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+\.[\w.]+"#, options: [.caseInsensitive]))
+    // Case-insensitive only where letters are literal (a flag on the whole pattern makes ICU
+    // close \w over case at start-up).
+    static let urlPattern = RegexPrototype(try! ICURegex(#"(?i:https?://|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+\.[\w.]+"#))
 
     static func claimURLs(_ s: TextScanner, _ claimed: inout [Bool]) {
         guard let matches = try? urlPattern.clone().matches(in: s.t) else { return }

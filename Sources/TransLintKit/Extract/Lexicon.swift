@@ -83,14 +83,14 @@ final class Lexicon: @unchecked Sendable {
 
     static func foldKeepingDot(_ s: String) -> String {
         var t = s.lowercased()
-        t.removeAll { $0 == "\u{AD}" }
+        // U+00AD is C2 AD in UTF-8: look for the byte before touching characters.
+        if t.utf8.contains(0xAD) { t.unicodeScalars.removeAll { $0 == "\u{AD}" } }
         return t
     }
 
     static func fold(_ s: String) -> String {
-        var t = s.lowercased()
-        t.removeAll { $0 == "\u{AD}" }
-        if t.hasSuffix(".") && t.count > 1 { t.removeLast() }
+        var t = foldKeepingDot(s)
+        if t.utf8.count > 1 && t.utf8.last == 0x2E { t.removeLast() }
         return t
     }
 

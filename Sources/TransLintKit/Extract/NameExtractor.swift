@@ -23,6 +23,9 @@ public enum NameKeys {
                 return nil
             }, as: UTF8.self)
         }
+        // Latin letters with diacritics: ICU's compatibility decomposition takes the marks off
+        // without a transliterator (the first one opened costs ICU its whole registry).
+        if let folded = decomposedASCII(name) { return folded }
         // Han names from the per-character reading cache: one ICU call per new character, not
         // per name.
         if name.unicodeScalars.allSatisfy({ ($0.value >= 0x3400 && $0.value <= 0x9FFF) || $0 == "·" || $0 == "・" }) {
@@ -38,6 +41,23 @@ public enum NameKeys {
             }.joined(separator: " ")
         }
         return String(latin.lowercased().unicodeScalars.filter { ($0.value >= 0x61 && $0.value <= 0x7A) || ($0.value >= 0x30 && $0.value <= 0x39) }.map(Character.init))
+    }
+
+    /// Lowercase ASCII letters and digits of a name whose NFKD form is ASCII plus combining
+    /// marks ("Türk" -> "turk"); nil when another letter remains (ß, ø, Cyrillic...).
+    static func decomposedASCII(_ name: String) -> String? {
+        guard let units = try? Normalizer.nfkd.normalize(name.utf16Units) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(units.count)
+        for u in units {
+            switch u {
+            case 0x41...0x5A: out.append(UInt8(u) + 32)
+            case 0x61...0x7A, 0x30...0x39: out.append(UInt8(u))
+            case 0x20, 0x2D, 0x2E, 0x27, 0x300...0x36F: continue
+            default: return nil
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Lowercase ASCII with spaces kept: "Europäischen Union" -> "europaischen union".

@@ -207,8 +207,7 @@ public struct FactSheetRule: RuleKind {
     func terms(_ sheet: FactSheet, _ document: Document) throws -> [RuleMatch] {
         var matches: [RuleMatch] = []
         for term in sheet.terms where !term.forbidden.isEmpty {
-            let alternatives = term.forbidden.map { "\\Q" + $0.replacingOccurrences(of: "\\E", with: "\\E\\\\E\\Q") + "\\E" }
-            let regex = try ICURegex("(?<![\\p{L}\\p{N}])(?:" + alternatives.joined(separator: "|") + ")(?![\\p{L}\\p{N}])", options: [.caseInsensitive])
+            let regex = try TerminologyRule.wordsRegex(term.forbidden, caseSensitive: false)
             for m in try regex.matches(in: document.normalized) {
                 matches.append(RuleMatch(originalRange: document.original(m.range),
                                          fields: ["fact": term.target, "expected": term.target, "found": document.normalizedString(m.range), "how": "a forbidden form"],
