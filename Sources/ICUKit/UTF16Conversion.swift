@@ -25,6 +25,14 @@ extension String {
             self = ""
             return
         }
+        // ASCII (most words and numbers) is its own UTF-8: no ICU round trip.
+        if units.allSatisfy({ $0 < 0x80 }) {
+            self = String(unsafeUninitializedCapacity: units.count) { out in
+                for (i, u) in units.enumerated() { out[i] = UInt8(truncatingIfNeeded: u) }
+                return units.count
+            }
+            return
+        }
         var status: Int32 = 0
         let needed = cicu_utf16_to_utf8(units.baseAddress, Int32(units.count), nil, 0, &status)
         self = String(unsafeUninitializedCapacity: Int(needed)) { out in

@@ -70,7 +70,9 @@ public enum NameKeys {
     /// Diacritics of Latin letters removed, other scripts left as they are: a whole text
     /// folded without transliterating it ("Europäischen" -> "europaischen", 中美洲 unchanged).
     static func foldLatin(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text.lowercased() }
+        // Only Latin letters beyond ASCII need ICU (Latin-1 to Latin Extended-B, Latin
+        // Extended Additional); Chinese or Cyrillic text alone is only lowercased.
+        guard text.unicodeScalars.contains(where: { ($0.value >= 0xC0 && $0.value <= 0x24F) || ($0.value >= 0x1E00 && $0.value <= 0x1EFF) }) else { return text.lowercased() }
         return ((try? latinOnlyASCII.transform(text)) ?? text).lowercased()
     }
 

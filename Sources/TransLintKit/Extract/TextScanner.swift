@@ -36,6 +36,14 @@ struct TextScanner {
         return Unicode.Scalar(u)?.properties.isAlphabetic ?? false
     }
 
+    /// An uppercase letter (A-Z without a table look-up).
+    func isUppercaseLetter(_ i: Int) -> Bool {
+        guard i >= 0 && i < n else { return false }
+        let u = t[i]
+        if u < 0x80 { return u >= 0x41 && u <= 0x5A }
+        return Unicode.Scalar(u)?.properties.isUppercase ?? false
+    }
+
     /// A combining mark (accents, Devanagari vowel signs and virama).
     func isMark(_ i: Int) -> Bool {
         guard i >= 0 && i < n, t[i] >= 0x300, let sc = Unicode.Scalar(t[i]) else { return false }

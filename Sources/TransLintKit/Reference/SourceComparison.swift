@@ -519,6 +519,11 @@ enum Acronyms {
         while i < s.n {
             if s.isAlphabeticLetter(i) {
                 let e = s.wordEnd(i)
+                // An acronym starts with a capital, or with an elided article (l'UE).
+                guard s.isUppercaseLetter(i) || s.t[i..<e].contains(0x27) || s.t[i..<e].contains(0x2019) else {
+                    i = e
+                    continue
+                }
                 var word = document.originalString(document.original(i..<e))
                 // French and Italian elision: l'UE.
                 if let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[word.index(after: apostrophe)...]) }

@@ -179,6 +179,24 @@ extension NameKeys {
     /// Sound skeletons at most one class apart that start alike (the rule of `soundAlike`).
     static func closeSkeletons(_ a: String, _ b: String) -> Bool {
         let longest = max(a.count, b.count)
-        return longest >= 3 && editDistance(a, b) <= 1 && (longest >= 5 || a.first == b.first)
+        return longest >= 3 && withinOneEdit(a, b) && (longest >= 5 || a.first == b.first)
+    }
+
+    /// Whether two strings are at most one insertion, deletion or substitution apart: what
+    /// `editDistance(a, b) <= 1` says, in one pass over the bytes.
+    static func withinOneEdit(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let (long, short) = x.count >= y.count ? (x, y) : (y, x)
+                guard long.count - short.count <= 1 else { return false }
+                var i = 0
+                while i < short.count && long[i] == short[i] { i += 1 }
+                if i == short.count { return true }
+                // Skip the one differing byte in the longer (deletion) or in both (substitution).
+                let skipShort = long.count == short.count ? 1 : 0
+                return long[(i + 1)...].elementsEqual(short[(i + skipShort)...])
+            }
+        }
     }
 }

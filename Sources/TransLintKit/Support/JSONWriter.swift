@@ -56,23 +56,43 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     static func escape(_ s: String, into out: inout String) {
         out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        var s = s
+        s.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole.
+            var runStart = 0
+            var i = 0
+            func flush(_ end: Int) {
+                if end > runStart { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<end]), as: UTF8.self) }
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                var escaped: String?
+                var width = 1
+                switch b {
+                case 0x22: escaped = "\\\""
+                case 0x5C: escaped = "\\\\"
+                case 0x0A: escaped = "\\n"
+                case 0x0D: escaped = "\\r"
+                case 0x09: escaped = "\\t"
+                case 0x00..<0x20:
+                    let hex = String(b, radix: 16)
+                    escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    // U+2028 and U+2029 end lines in JavaScript.
+                    escaped = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default: break
+                }
+                if let escaped {
+                    flush(i)
+                    out += escaped
+                    i += width
+                    runStart = i
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    i += 1
                 }
             }
+            flush(bytes.count)
         }
         out += "\""
     }

@@ -1,0 +1,53 @@
+import Foundation
+import ICUKit
+import Testing
+@testable import TransLintKit
+import TransLintTestSupport
+
+/// Shortcuts taken for speed must give what the general path gives.
+@Suite struct FastPathTests {
+    @Test func oneEditCheckAgreesWithTheEditDistance() {
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("PTKSRMN")
+        for _ in 0..<3_000 {
+            let a = String((0..<Int.random(in: 0...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            let b = String((0..<Int.random(in: 0...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            #expect(NameKeys.withinOneEdit(a, b) == (NameKeys.editDistance(a, b) <= 1), "\(a) / \(b)")
+        }
+    }
+
+    @Test func asciiAndOtherTextConvertAlike() {
+        for text in ["", "Petro", "14 billion", "Türk", "佩特罗 met Petro", "emoji 🎉 end", "tab\tand\nline"] {
+            let units = Array(text.utf16)
+            #expect(String(utf16Units: units) == String(decoding: units, as: UTF16.self))
+        }
+    }
+
+    @Test func latinNamesDecomposeToTheTransliteratorsKey() throws {
+        let transliterator = try Transliterator(id: "Any-Latin; Latin-ASCII")
+        for name in ["Volker Türk", "José Martí", "Ñuñoa", "Zoë O'Neill", "Ångström", "Jean-Luc Mélenchon"] {
+            let viaICU = try transliterator.transform(name).lowercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            #expect(NameKeys.decomposedASCII(name) == viaICU, "\(name)")
+        }
+        // Letters without a decomposition go to the transliterator.
+        #expect(NameKeys.decomposedASCII("Øresund") == nil)
+        #expect(NameKeys.key("Øresund") == "oresund")
+    }
+
+    @Test func phraseTablesFindWhatTheirDictionariesFind() throws {
+        let lexicon = Lexicon.forLanguage("en")
+        let text = try String(contentsOfFile: Repository.seed, encoding: .utf8)
+            + " 3 Kilometres, 5 km, 20 per cent, 7 percentage points, Tuesday and TUESDAY, 40 US dollars."
+        let scanner = TextScanner(Array(text.utf16))
+        for i in 0..<scanner.n {
+            for table in [lexicon.units, lexicon.currencyNames] {
+                let fast = scanner.longestMatch(at: i, in: table)
+                let plain = scanner.longestMatch(at: i, in: table.entries, maxLength: table.longest)
+                #expect(fast?.end == plain?.end && fast?.key == plain?.key, "at \(i)")
+            }
+            let fast = scanner.longestMatch(at: i, in: lexicon.weekdays, maxLength: 12)
+            let plain = scanner.longestMatch(at: i, in: lexicon.weekdays.entries, maxLength: 12)
+            #expect(fast?.end == plain?.end, "at \(i)")
+        }
+    }
+}
