@@ -70,23 +70,28 @@ public struct Checker: Sendable {
     /// A bilingual file (JSONL, TSV): every segment checked on its own, source against target
     /// plus the target's own rules; findings point into the file, with the segment id.
     func checkBilingual(_ path: String, options: CheckOptions) -> FileReport {
+        // The bytes are let go once decoded.
+        let units: [UInt16]
         do {
-            return checkBilingual(bytes: try FileReading.read(path), path: path, options: options)
+            units = try TextDecoding.decode(try FileReading.read(path), path: path).units
+        } catch {
+            return FileReport(path: path, error: "\(error)")
+        }
+        return checkBilingual(file: LineIndex(units), path: path, options: options)
+    }
+
+    /// A bilingual file's bytes; `path` names it in findings and its extension picks the format.
+    public func checkBilingual(bytes: [UInt8], path: String, options: CheckOptions = CheckOptions()) -> FileReport {
+        do {
+            return checkBilingual(file: LineIndex(try TextDecoding.decode(bytes, path: path).units), path: path, options: options)
         } catch {
             return FileReport(path: path, error: "\(error)")
         }
     }
 
-    /// A bilingual file's bytes; `path` names it in findings and its extension picks the format.
-    public func checkBilingual(bytes: [UInt8], path: String, options: CheckOptions = CheckOptions()) -> FileReport {
-        // The file itself is only located in (line, column, line text); its segments are the
-        // documents that get checked.
-        let file: LineIndex
-        do {
-            file = LineIndex(try TextDecoding.decode(bytes, path: path).units)
-        } catch {
-            return FileReport(path: path, error: "\(error)")
-        }
+    /// The file itself is only located in (line, column, line text); its segments are the
+    /// documents that get checked.
+    func checkBilingual(file: LineIndex, path: String, options: CheckOptions) -> FileReport {
         let (segments, errors) = BilingualReader.segments(units: file.units, path: path, sourceLanguage: options.sourceLanguage)
         // Segments are independent: checked on all cores, in chunks to keep scheduling cheap,
         // findings kept in file order.
@@ -122,7 +127,7 @@ public struct Checker: Sendable {
     /// A finding on a segment's text moved to the file: its place in the file (through JSON,
     /// PO and XML escapes), the segment id, and source notes moved likewise.
     func relocate(_ f: Finding, segment: BilingualSegment, file: LineIndex, target: Document, source: Document) -> Finding {
-        func fileRange(_ r: Range<Int>, offsets: [Int]) -> Range<Int> {
+        func fileRange(_ r: Range<Int>, offsets: OffsetMap) -> Range<Int> {
             let lo = offsets[min(r.lowerBound, offsets.count - 1)]
             let hi = r.isEmpty ? lo : offsets[min(r.upperBound - 1, offsets.count - 1)] + 1
             return lo..<max(lo, hi)

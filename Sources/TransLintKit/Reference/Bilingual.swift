@@ -13,8 +13,8 @@ struct BilingualSegment {
     var date: String?
     /// For each UTF-16 unit of the decoded text (and one past the end), its offset in the
     /// file's UTF-16 text.
-    var sourceOffsets: [Int]
-    var targetOffsets: [Int]
+    var sourceOffsets: OffsetMap
+    var targetOffsets: OffsetMap
 }
 
 /// Reading the bilingual line formats of the contract: JSONL (one object a line with `source`
@@ -38,7 +38,7 @@ public enum BilingualReader {
         // Every segment's offsets must point into the file: relocation relies on it.
         let size = units.count
         for s in segments {
-            precondition(s.sourceOffsets.allSatisfy { $0 >= 0 && $0 <= size } && s.targetOffsets.allSatisfy { $0 >= 0 && $0 <= size },
+            precondition(s.sourceOffsets.isWithin(0...size) && s.targetOffsets.isWithin(0...size),
                          "segment \(s.id) has an offset outside the file")
         }
         return (segments.count, errors.count)
@@ -50,27 +50,26 @@ public enum BilingualReader {
         if lower.hasSuffix(".po") || lower.hasSuffix(".pot") { return POReader.segments(units) }
         if lower.hasSuffix(".xlf") || lower.hasSuffix(".xliff") { return XMLBilingualReader.xliff(units) }
         if lower.hasSuffix(".tmx") { return XMLBilingualReader.tmx(units, sourceLanguage: sourceLanguage) }
-        // Line formats: offsets within each line, moved to the file.
-        var lines: [[UInt16]] = []
-        var lineStarts: [Int] = []
+        // Line formats: offsets within each line, moved to the file. Lines are copied out one
+        // at a time, as they are read.
+        var lineRanges: [Range<Int>] = []
         var start = 0
         for (i, u) in units.enumerated() where u == 0x0A {
-            lines.append(Array(units[start..<i]))
-            lineStarts.append(start)
+            lineRanges.append(start..<i)
             start = i + 1
         }
-        lines.append(Array(units[start...]))
-        lineStarts.append(start)
+        lineRanges.append(start..<units.count)
+        let lines = lineRanges.lazy.map { Array(units[$0]) }
         var (segments, errors) = lower.hasSuffix(".tsv") ? tsv(lines) : jsonl(lines)
         for k in segments.indices {
-            let base = lineStarts[segments[k].line - 1]
-            segments[k].sourceOffsets = segments[k].sourceOffsets.map { $0 + base }
-            segments[k].targetOffsets = segments[k].targetOffsets.map { $0 + base }
+            let base = lineRanges[segments[k].line - 1].lowerBound
+            segments[k].sourceOffsets.shift(by: base)
+            segments[k].targetOffsets.shift(by: base)
         }
         return (segments, errors)
     }
 
-    static func jsonl(_ lines: [[UInt16]]) -> ([BilingualSegment], [LineError]) {
+    static func jsonl(_ lines: some Sequence<[UInt16]>) -> ([BilingualSegment], [LineError]) {
         var segments: [BilingualSegment] = []
         var errors: [LineError] = []
         for (i, line) in lines.enumerated() {
@@ -83,12 +82,12 @@ public enum BilingualReader {
             segments.append(BilingualSegment(
                 id: fields["id"]?.text ?? String(i + 1), line: i + 1, source: source.text, target: target.text,
                 sourceLanguage: fields["source_lang"]?.text, targetLanguage: fields["target_lang"]?.text,
-                date: fields["date"]?.text, sourceOffsets: source.offsets, targetOffsets: target.offsets))
+                date: fields["date"]?.text, sourceOffsets: OffsetMap(source.offsets), targetOffsets: OffsetMap(target.offsets)))
         }
         return (segments, errors)
     }
 
-    static func tsv(_ lines: [[UInt16]]) -> ([BilingualSegment], [LineError]) {
+    static func tsv(_ lines: some Sequence<[UInt16]>) -> ([BilingualSegment], [LineError]) {
         var segments: [BilingualSegment] = []
         var errors: [LineError] = []
         var hasID = false
@@ -114,8 +113,8 @@ public enum BilingualReader {
             segments.append(BilingualSegment(
                 id: hasID ? String(utf16Units: cells[0]) : String(i + 1), line: i + 1,
                 source: String(utf16Units: cells[s]), target: String(utf16Units: cells[s + 1]),
-                sourceOffsets: Array(starts[s]...(starts[s] + cells[s].count)),
-                targetOffsets: Array(starts[s + 1]...(starts[s + 1] + cells[s + 1].count))))
+                sourceOffsets: OffsetMap(Array(starts[s]...(starts[s] + cells[s].count))),
+                targetOffsets: OffsetMap(Array(starts[s + 1]...(starts[s + 1] + cells[s + 1].count)))))
         }
         return (segments, errors)
     }

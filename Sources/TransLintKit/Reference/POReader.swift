@@ -26,8 +26,8 @@ enum POReader {
             let id = entry.context.isEmpty ? String(entry.strLine) : String(utf16Units: entry.context)
             segments.append(BilingualSegment(
                 id: id, line: entry.strLine, source: String(utf16Units: entry.id), target: String(utf16Units: entry.str),
-                sourceOffsets: entry.idOffsets + [entry.idOffsets.last.map { $0 + 1 } ?? 0],
-                targetOffsets: entry.strOffsets + [entry.strOffsets.last.map { $0 + 1 } ?? 0]))
+                sourceOffsets: OffsetMap(entry.idOffsets + [entry.idOffsets.last.map { $0 + 1 } ?? 0]),
+                targetOffsets: OffsetMap(entry.strOffsets + [entry.strOffsets.last.map { $0 + 1 } ?? 0])))
         }
 
         func appendString(_ lineStart: Int, _ line: ArraySlice<UInt16>, at quote: Int) -> Bool {

@@ -172,7 +172,7 @@ enum XMLBilingualReader {
             let id = segmentID.map { unitID.isEmpty ? $0 : "\(unitID)/\($0)" } ?? unitID
             segments.append(BilingualSegment(
                 id: id, line: lineOf(target.offsets.first ?? 0, t), source: String(utf16Units: source.units), target: String(utf16Units: target.units),
-                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, sourceOffsets: source.endOffsets, targetOffsets: target.endOffsets))
+                sourceLanguage: sourceLanguage, targetLanguage: targetLanguage, sourceOffsets: OffsetMap(source.endOffsets), targetOffsets: OffsetMap(target.endOffsets)))
         }
         for e in evs {
             switch e {
@@ -247,7 +247,7 @@ enum XMLBilingualReader {
                     segments.append(BilingualSegment(
                         id: tuID, line: lineOf(tv.text.offsets.first ?? 0, t), source: String(utf16Units: s.text.units), target: String(utf16Units: tv.text.units),
                         sourceLanguage: s.lang.isEmpty ? nil : s.lang, targetLanguage: tv.lang.isEmpty ? nil : tv.lang,
-                        sourceOffsets: s.text.endOffsets, targetOffsets: tv.text.endOffsets))
+                        sourceOffsets: OffsetMap(s.text.endOffsets), targetOffsets: OffsetMap(tv.text.endOffsets)))
                 default: if codeElements.contains(name) && seg.active { seg.codeDepth = max(0, seg.codeDepth - 1) }
                 }
             case .text(let u, let o):
