@@ -50,4 +50,27 @@ import TransLintTestSupport
             #expect(fast?.end == plain?.end, "at \(i)")
         }
     }
+
+    @Test func offsetMapsGiveEveryOffsetOfTheirArray() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            // Runs of consecutive offsets with jumps between them, as escapes leave.
+            var offsets: [Int] = []
+            var next = Int.random(in: 0...50, using: &generator)
+            for _ in 0..<Int.random(in: 0...80, using: &generator) {
+                offsets.append(next)
+                next += Int.random(in: 0...9, using: &generator) < 8 ? 1 : Int.random(in: 2...7, using: &generator)
+            }
+            var map = OffsetMap(offsets)
+            #expect(map.count == offsets.count)
+            #expect((0..<offsets.count).map { map[$0] } == offsets)
+            #expect(map.first == offsets.first)
+            if let last = offsets.last {
+                #expect(map.isWithin(0...last))
+                #expect(!map.isWithin(0...(last - 1)))
+            }
+            map.shift(by: 100)
+            #expect((0..<offsets.count).map { map[$0] } == offsets.map { $0 + 100 })
+        }
+    }
 }
