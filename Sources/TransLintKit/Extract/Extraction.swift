@@ -42,7 +42,18 @@ public struct Extraction: Sendable {
     static let urlPattern = RegexPrototype(try! ICURegex(#"(?i:https?://|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+\.[\w.]+"#))
 
     static func claimURLs(_ s: TextScanner, _ claimed: inout [Bool]) {
-        guard let matches = try? urlPattern.clone().matches(in: s.t) else { return }
+        // Every address has "@", "://" or "www.": without them the regex (which tries the
+        // e-mail branch at every word) need not run.
+        guard mayHoldAddress(s.t), let matches = try? urlPattern.clone().matches(in: s.t) else { return }
         for m in matches { for k in m.range { claimed[k] = true } }
+    }
+
+    static func mayHoldAddress(_ t: [UInt16]) -> Bool {
+        for (i, u) in t.enumerated() {
+            if u == 0x40 { return true }
+            if u == 0x3A && i + 2 < t.count && t[i + 1] == 0x2F && t[i + 2] == 0x2F { return true }
+            if (u == 0x2E) && i >= 3 && t[(i - 3)..<i].allSatisfy({ $0 == 0x77 || $0 == 0x57 }) { return true }
+        }
+        return false
     }
 }

@@ -8,11 +8,10 @@ public struct GitHubReporter: Reporter {
 
     public func head() -> String? { "" }
 
-    public mutating func file(_ file: FileReport) -> [String] {
+    public mutating func file(_ file: FileReport, emit: (_ channel: Int, _ text: String) throws -> Void) rethrows {
         tally.add(file)
-        var out = ""
         if let error = file.error {
-            out += "::error file=\(Self.property(file.path)),title=\(Self.property("translint: file not checked"))::\(Self.data(error))\n"
+            try emit(0, "::error file=\(Self.property(file.path)),title=\(Self.property("translint: file not checked"))::\(Self.data(error))\n")
         }
         for f in file.findings {
             let command: String
@@ -26,9 +25,8 @@ public struct GitHubReporter: Reporter {
             if f.location.endLine == f.location.line { properties.append("endColumn=\(f.location.endColumn)") }
             properties.append("title=\(Self.property("translint \(f.rule)"))")
             let segment = f.segment.map { " (segment \($0))" } ?? ""
-            out += "::\(command) \(properties.joined(separator: ","))::\(Self.data(f.message + segment))\n"
+            try emit(0, "::\(command) \(properties.joined(separator: ","))::\(Self.data(f.message + segment))\n")
         }
-        return [out]
     }
 
     public mutating func finish() -> [ReportPiece] {

@@ -21,7 +21,7 @@ public struct HTMLReporter: Reporter {
 
     /// Channel 0: the files' sections. The summary and charts come first, so they wait for
     /// the end.
-    public mutating func file(_ file: FileReport) -> [String] {
+    public mutating func file(_ file: FileReport, emit: (_ channel: Int, _ text: String) throws -> Void) rethrows {
         tally.add(file)
         let number = tally.summary.files
         if !file.findings.isEmpty {
@@ -34,7 +34,7 @@ public struct HTMLReporter: Reporter {
                 if busiest.count > chartedFiles { busiest.removeLast() }
             }
         }
-        return [fileSection(file, number: number)]
+        try emit(0, fileSection(file, number: number))
     }
 
     public mutating func finish() -> [ReportPiece] {

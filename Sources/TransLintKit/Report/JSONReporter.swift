@@ -11,10 +11,21 @@ public struct JSONReporter: Reporter {
         return "{\n  \"tool\": \(tool.serialized(pretty: true, indent: 1)),\n  \"files\": ["
     }
 
-    public mutating func file(_ f: FileReport) -> [String] {
+    /// A file's object, its findings written one at a time (a bilingual file may have
+    /// thousands).
+    public mutating func file(_ f: FileReport, emit: (_ channel: Int, _ text: String) throws -> Void) rethrows {
         let separator = tally.summary.files == 0 ? "\n    " : ",\n    "
         tally.add(f)
-        return [separator + value(f).serialized(pretty: true, indent: 2)]
+        var bare = f
+        bare.findings = []
+        let object = value(bare).serialized(pretty: true, indent: 2)
+        let emptyTail = "[]\n    }"
+        guard !f.findings.isEmpty, object.hasSuffix(emptyTail) else { return try emit(0, separator + object) }
+        try emit(0, separator + object.dropLast(emptyTail.count) + "[")
+        for (i, finding) in f.findings.enumerated() {
+            try emit(0, (i == 0 ? "\n        " : ",\n        ") + self.finding(finding).serialized(pretty: true, indent: 4))
+        }
+        try emit(0, "\n      ]\n    }")
     }
 
     public mutating func finish() -> [ReportPiece] {

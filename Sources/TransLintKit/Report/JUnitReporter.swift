@@ -19,7 +19,7 @@ public struct JUnitReporter: Reporter {
 
     /// Channel 0: the test cases; channel 1: the lines of findings below the fail level, for
     /// `system-out`. The suite's counts come first, so both wait for the end.
-    public mutating func file(_ file: FileReport) -> [String] {
+    public mutating func file(_ file: FileReport, emit: (_ channel: Int, _ text: String) throws -> Void) rethrows {
         tally.add(file)
         let name = XML.escape(file.path)
         var testCase = "  <testcase name=\"\(name)\" classname=\"translint\" time=\"0\">"
@@ -36,7 +36,8 @@ public struct JUnitReporter: Reporter {
             testCase += "\n    <failure message=\"\(XML.escape(message))\" type=\"translint\">\(XML.escape(body))</failure>\n  "
         }
         testCase += "</testcase>\n"
-        return [testCase, below.joined()]
+        try emit(0, testCase)
+        try emit(1, below.joined())
     }
 
     public mutating func finish() -> [ReportPiece] {

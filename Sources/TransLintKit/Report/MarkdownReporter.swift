@@ -17,15 +17,14 @@ public struct MarkdownReporter: Reporter {
     public init(failLevel: Severity = .error) { self.failLevel = failLevel }
 
     /// Channel 0: the files that could not be read.
-    public mutating func file(_ file: FileReport) -> [String] {
+    public mutating func file(_ file: FileReport, emit: (_ channel: Int, _ text: String) throws -> Void) rethrows {
         tally.add(file)
         failing += file.findings.filter { $0.severity >= failLevel }.count
         if !file.findings.isEmpty { rows.append((file.path, Tally(file.findings))) }
         for f in file.findings where first[f.severity, default: []].count < listed {
             first[f.severity, default: []].append((file.path, f))
         }
-        guard let error = file.error else { return [""] }
-        return ["- `\(Self.code(file.path))`: \(Self.cell(error))\n"]
+        if let error = file.error { try emit(0, "- `\(Self.code(file.path))`: \(Self.cell(error))\n") }
     }
 
     public mutating func finish() -> [ReportPiece] {

@@ -44,14 +44,22 @@ public final class ReportStream {
     /// One file's report, in report order.
     public func add(_ file: FileReport) throws {
         tally.add(file)
-        for (channel, text) in reporter.file(file).enumerated() where !text.isEmpty {
+        // Pieces are gathered up to 64 KB between writes, and each file ends with one.
+        var pending = ""
+        try reporter.file(file) { channel, text in
+            guard !text.isEmpty else { return }
             if direct && channel == 0 {
-                try output.write(text)
+                pending += text
+                if pending.utf8.count >= 1 << 16 {
+                    try output.write(pending)
+                    pending = ""
+                }
             } else {
                 if spools[channel] == nil { spools[channel] = try SpoolFile() }
                 try spools[channel]!.write(text)
             }
         }
+        if !pending.isEmpty { try output.write(pending) }
     }
 
     /// The rest of the report; a file output is put in place only now.

@@ -9,9 +9,9 @@ import ICUKit
 public protocol Reporter {
     /// The text before the first file, or nil when it depends on the whole run.
     func head() -> String?
-    /// One file's text on each channel (index = channel). With a head, channel 0 goes straight
-    /// to the output.
-    mutating func file(_ file: FileReport) -> [String]
+    /// One file's text, handed to `emit` piece by piece with its channel. With a head,
+    /// channel 0 goes straight to the output.
+    mutating func file(_ file: FileReport, emit: (_ channel: Int, _ text: String) throws -> Void) rethrows
     /// The rest of the report, once every file has been given; with a head, channel 0 is
     /// already written and is not laid out again.
     mutating func finish() -> [ReportPiece]
@@ -32,7 +32,7 @@ extension Reporter {
         let head = reporter.head()
         var channels: [String] = []
         for file in report.files {
-            for (i, piece) in reporter.file(file).enumerated() {
+            reporter.file(file) { i, piece in
                 if channels.count <= i { channels += Array(repeating: "", count: i + 1 - channels.count) }
                 channels[i] += piece
             }

@@ -38,7 +38,7 @@ public struct SARIFReporter: Reporter {
             """
     }
 
-    public mutating func file(_ file: FileReport) -> [String] {
+    public mutating func file(_ file: FileReport, emit: (_ channel: Int, _ text: String) throws -> Void) rethrows {
         if let error = file.error {
             notifications.append(.object([
                 ("level", .string("error")),
@@ -46,7 +46,6 @@ public struct SARIFReporter: Reporter {
                 ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", artifact(file.path))]))])])),
             ]))
         }
-        var out = ""
         var seen: [String: Int] = [:]
         for f in file.findings {
             // Identical findings on identical lines are told apart by their order.
@@ -54,10 +53,9 @@ public struct SARIFReporter: Reporter {
             let occurrence = seen[identity, default: 0]
             seen[identity] = occurrence + 1
             let value = result(f, path: file.path, ruleIndex: ruleIndex[f.rule], fingerprint: StableHash.hex(identity + "\u{1F}\(occurrence)"))
-            out += (resultCount == 0 ? "\n        " : ",\n        ") + value.serialized(pretty: true, indent: 4)
+            try emit(0, (resultCount == 0 ? "\n        " : ",\n        ") + value.serialized(pretty: true, indent: 4))
             resultCount += 1
         }
-        return [out]
     }
 
     public mutating func finish() -> [ReportPiece] {

@@ -21,14 +21,14 @@ public struct TextReporter: Reporter {
 
     public func head() -> String? { "" }
 
-    public mutating func file(_ file: FileReport) -> [String] {
+    public mutating func file(_ file: FileReport, emit: (_ channel: Int, _ text: String) throws -> Void) rethrows {
         tally.add(file)
-        var out = ""
         // A file may have an error and findings too (a bilingual file with a bad line).
         if let error = file.error {
-            out += "\(paint("error", "1;31")): \(error)\n"
+            try emit(0, "\(paint("error", "1;31")): \(error)\n")
         }
         for f in file.findings {
+            var out = ""
             let place = "\(file.path):\(f.location.line):\(f.location.column)"
             let segment = f.segment.map { " (segment \($0))" } ?? ""
             out += "\(paint(place, "1")): \(paint(f.severity.rawValue, severityCode(f.severity))): \(f.message)\(segment) [\(f.rule)]\n"
@@ -42,8 +42,8 @@ public struct TextReporter: Reporter {
                 }
                 out += "    \(paint("note", "1;36")): \(where_)\(n.message)\(n.excerpt.map { ": \($0)" } ?? "")\n"
             }
+            try emit(0, out)
         }
-        return [out]
     }
 
     public mutating func finish() -> [ReportPiece] {
