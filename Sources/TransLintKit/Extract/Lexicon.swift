@@ -11,7 +11,7 @@ final class Lexicon: @unchecked Sendable {
     /// Base language subtag: "zh" for "zh-Hant".
     let base: String
     /// Lowercased spelled-out number words and phrases with their values ("twenty-five", "zwei").
-    var numberWords: [String: Decimal] = [:]
+    var numberWords = PhraseTable<Decimal>()
     /// Words that are ordinals ("tenth", "dritten").
     var ordinalWords: Set<String> = []
     /// Every word that occurs in a spelled-out number (for finding multi-word runs).

@@ -592,9 +592,10 @@ struct NumberExtractor {
 
     /// "XVe siècle", "siglo XV", "XX века": a Roman numeral next to a word for century.
     func romanCentury(at start: Int) -> NumberMention? {
+        // I, V, X or L first: look before building the word.
+        guard [0x49, 0x56, 0x58, 0x4C].contains(s.t[start]) else { return nil }
         let end = s.wordEnd(start)
         var token = s.string(start..<end)
-        guard let first = token.first, "IVXL".contains(first) else { return nil }
         var suffix = ""
         for sfx in ["ème", "eme", "er", "e"] where token.hasSuffix(sfx) && token.count > sfx.count {
             suffix = sfx
@@ -623,6 +624,10 @@ struct NumberExtractor {
 
     func spelledNumber(at start: Int) -> NumberMention? {
         guard !lex.numberWords.isEmpty else { return nil }
+        // Most words cannot begin a number word (nor English "a"/"an"): turn them away before
+        // building the word.
+        let isA = lex.base == "en" && (s.t[start] | 0x20) == 0x61
+        guard isA || lex.numberWords.mayStart(with: s.t[start]) else { return nil }
         var wordEnd = s.wordEnd(start)
         var word = Lexicon.fold(s.string(start..<wordEnd))
         var value: Decimal?
@@ -748,6 +753,7 @@ struct NumberExtractor {
 
     /// "one-third", "two-thirds", "three-quarters".
     func englishFraction(_ word: String) -> Decimal? {
+        guard word.utf8.contains(0x2D) else { return nil }
         let parts = word.split(separator: "-")
         guard parts.count == 2, let numerator = lex.numberWords[String(parts[0])] else { return nil }
         var d = String(parts[1])

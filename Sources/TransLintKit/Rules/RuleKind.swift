@@ -109,6 +109,7 @@ public enum RuleKinds {
     public static let all: [any RuleKind.Type] = [
         ScriptResidueRule.self,
         PatternRule.self,
+        RepeatedWordRule.self,
         TerminologyRule.self,
         BracketBalanceRule.self,
         NameConsistencyRule.self,

@@ -146,11 +146,23 @@ public struct NameConsistencyRule: RuleKind {
             guard let s = Unicode.Scalar(text[i]), s.properties.isAlphabetic else { i += 1; continue }
             var j = i
             var scripts: [Script: Int] = [:]
-            while j < text.count, let c = Unicode.Scalar(text[j]), c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark {
+            // ASCII letters are Latin without asking ICU; the table is only filled from the first
+            // other letter on.
+            var asciiLetters = 0
+            while j < text.count {
+                let u = text[j]
+                if u < 0x80 {
+                    guard (0x61...0x7A).contains(u | 0x20) else { break }
+                    asciiLetters += 1
+                    j += 1
+                    continue
+                }
+                guard let c = Unicode.Scalar(u), c.properties.isAlphabetic || c.properties.generalCategory == .nonspacingMark else { break }
                 let sc = Script.of(c)
                 if sc != .common && sc != .inherited { scripts[sc, default: 0] += 1 }
                 j += 1
             }
+            if asciiLetters > 0 && !scripts.isEmpty { scripts[.latin, default: 0] += asciiLetters }
             if scripts.count >= 2 {
                 let word = document.normalizedString(i..<j)
                 // The minority script is the intruder: "Hegsеth" is Latin with one Cyrillic е.

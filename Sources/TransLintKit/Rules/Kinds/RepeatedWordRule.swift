@@ -1,0 +1,73 @@
+import Foundation
+
+/// `kind: repeated-word` — the same word twice in a row, case aside ("the the", "The the"),
+/// with only white space between. A regex with a back-reference did this at every word start
+/// and cost more than all the other rules together; here one pass over the words does it.
+///
+/// Options: `exceptions` (words that may stand twice: "that", "had"), `languages`.
+/// Message field: `{word}`.
+public struct RepeatedWordRule: RuleKind {
+    public static let name = "repeated-word"
+    public static let optionKeys: Set<String> = ["exceptions", "languages"]
+    public static let messageFields: Set<String> = ["word"]
+
+    let exceptions: Set<String>
+    let languages: [String]?
+
+    public init(options: RuleOptions) throws {
+        exceptions = Set((try options.strings("exceptions") ?? []).map { $0.lowercased() })
+        languages = try options.strings("languages")
+    }
+
+    public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
+        if let languages, !languages.contains(where: { context.language.hasPrefix($0) }) { return [] }
+        let s = TextScanner(document.normalized)
+        /// Letters, digits, marks and "_" join a word: a word is only whole between others.
+        func joins(_ i: Int) -> Bool {
+            guard i >= 0 && i < s.n else { return false }
+            let u = s.t[i]
+            if u < 0x80 { return (0x30...0x39).contains(u) || (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) || u == 0x5F }
+            return s.isAlphabeticLetter(i) || s.isMark(i) || (Unicode.Scalar(u)?.properties.numericType != nil)
+        }
+        func isLetter(_ i: Int) -> Bool {
+            guard i >= 0 && i < s.n else { return false }
+            let u = s.t[i]
+            if u < 0x80 { return (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) }
+            return Unicode.Scalar(u)?.properties.generalCategory.isLetter ?? false
+        }
+        var matches: [RuleMatch] = []
+        var previous: (range: Range<Int>, folded: String)?
+        var i = 0
+        while i < s.n {
+            guard isLetter(i) else {
+                // Only white space may stand between the two words.
+                if !(s.t[i] == 0x20 || s.t[i] == 0x09 || s.t[i] == 0x0A || s.t[i] == 0x0D) { previous = nil }
+                i += 1
+                continue
+            }
+            var end = i
+            while end < s.n && isLetter(end) { end += 1 }
+            defer { i = end }
+            // A letter run inside a longer word (digits, marks) is no word of its own.
+            guard !joins(i - 1) && !joins(end) else { previous = nil; continue }
+            let folded = String(utf16Units: s.t[i..<end]).lowercased()
+            if let p = previous, p.folded == folded, !exceptions.contains(folded) {
+                matches.append(RuleMatch(originalRange: document.original(p.range.lowerBound..<end),
+                                         fields: ["word": document.normalizedString(p.range)]))
+                previous = nil
+                continue
+            }
+            previous = (i..<end, folded)
+        }
+        return matches
+    }
+}
+
+extension Unicode.GeneralCategory {
+    var isLetter: Bool {
+        switch self {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+}
