@@ -315,6 +315,17 @@ int32_t cicu_regex_find_next(cicu_regex *r, int32_t *status) {
     return uregex_findNext((URegularExpression *)r, ST);
 }
 
+int32_t cicu_regex_match_at(cicu_regex *r, int32_t start, int32_t *status) {
+    URegularExpression *re = (URegularExpression *)r;
+    int32_t length = 0;
+    uregex_getText(re, &length, ST);
+    if (U_FAILURE(*(UErrorCode *)status)) return 0;
+    uregex_setRegion(re, start, length, ST);
+    uregex_useTransparentBounds(re, 1, ST);
+    uregex_useAnchoringBounds(re, 0, ST);
+    return uregex_lookingAt(re, -1, ST);
+}
+
 int32_t cicu_regex_group_count(const cicu_regex *r, int32_t *status) {
     return uregex_groupCount((URegularExpression *)r, ST);
 }

@@ -103,6 +103,37 @@ public final class ICURegex {
         try text.withUnsafeBufferPointer { try matches(in: $0) }
     }
 
+    /// The matches `matches(in:)` finds, for a pattern whose matches can only begin at one of
+    /// `starts` (ascending): each start is tried in place (look-arounds see the whole text)
+    /// instead of trying every position, leftmost first and never overlapping.
+    public func matches(in text: [UInt16], startingAt starts: [Int]) throws -> [Match] {
+        guard !starts.isEmpty, !text.isEmpty else { return [] }
+        return try text.withUnsafeBufferPointer { text in
+            var status: Int32 = 0
+            var empty: UInt16 = 0
+            cicu_regex_set_text(handle, text.baseAddress, Int32(text.count), &status)
+            defer { var s: Int32 = 0; cicu_regex_set_text(handle, &empty, 0, &s) }
+            try ICUError.check(status)
+            let groupCount = Int(cicu_regex_group_count(handle, &status))
+            var result: [Match] = []
+            var next = 0
+            for start in starts where start >= next && start >= 0 && start < text.count {
+                guard cicu_regex_match_at(handle, Int32(start), &status) != 0 else { try ICUError.check(status); continue }
+                try ICUError.check(status)
+                var groups: [Range<Int>?] = []
+                for g in 0...groupCount {
+                    let s = cicu_regex_start(handle, Int32(g), &status)
+                    let e = cicu_regex_end(handle, Int32(g), &status)
+                    groups.append(s >= 0 && e >= s ? Int(s)..<Int(e) : nil)
+                }
+                try ICUError.check(status)
+                result.append(Match(groups: groups))
+                next = max(start + 1, groups[0]?.upperBound ?? start + 1)
+            }
+            return result
+        }
+    }
+
     /// Matched substrings of a String (for tests and small inputs).
     public func matchStrings(in text: String) throws -> [String] {
         let units = text.utf16Units

@@ -73,4 +73,27 @@ import TransLintTestSupport
             #expect((0..<offsets.count).map { map[$0] } == offsets.map { $0 + 100 })
         }
     }
+
+    /// Text with every kind of decade and address, at the edges of words and lines.
+    static let addressesAndDecades = """
+        In the 1990s and the '80s, in the  1960s, années 70, años 80, in den 50ern, 70-х годов, 1990er Jahre.
+        Mail press@example.org, a.b+c-d@mail.example.co.uk or x@y; see https://example.com/a?b=1,
+        HTTP://EXAMPLE.COM, www.example.org and WWW.Example.org/path; 1990 and 2000s; '20s; 10 20 30.
+        foo.http://bar.example, awww.example.com, @handle, user@, 1900s-era, 1800'S.
+        """
+
+    @Test func datesAndAddressesFoundAtTheirStartsAreThoseFoundEverywhere() throws {
+        let units = Array(Self.addressesAndDecades.utf16)
+        let scanner = TextScanner(units)
+        let url = try Extraction.urlPattern.clone()
+        #expect(try url.matches(in: units, startingAt: Extraction.addressStarts(scanner)) == url.matches(in: units))
+        #expect(try url.matches(in: units).count >= 8)
+        for language in ["en", "fr", "es", "de", "ru"] {
+            let extractor = DateExtractor(s: scanner, lex: Lexicon.forLanguage(language), articleDate: nil)
+            let patterns = DateExtractor.Patterns.forBase(language)
+            let everywhere = try patterns.decades.clone().matches(in: units)
+            #expect(extractor.decadeMatches(patterns) == everywhere, "\(language)")
+            #expect(everywhere.count >= 8)
+        }
+    }
 }

@@ -127,6 +127,9 @@ void cicu_regex_set_text(cicu_regex *r, const cicu_uchar *text, int32_t len, int
 /* The limit is in ICU match steps (roughly milliseconds); 0 means none. */
 void cicu_regex_set_time_limit(cicu_regex *r, int32_t steps, int32_t *status);
 int32_t cicu_regex_find_next(cicu_regex *r, int32_t *status);
+/* Whether a match begins exactly at `start` (searching up to the end of the text), the text
+   outside seen by look-arounds: a find restricted to known start positions. */
+int32_t cicu_regex_match_at(cicu_regex *r, int32_t start, int32_t *status);
 int32_t cicu_regex_group_count(const cicu_regex *r, int32_t *status);
 /* Start and end of a group of the last match; -1 when the group did not take part. */
 int32_t cicu_regex_start(cicu_regex *r, int32_t group, int32_t *status);

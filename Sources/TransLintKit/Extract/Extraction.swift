@@ -44,16 +44,37 @@ public struct Extraction: Sendable {
     static func claimURLs(_ s: TextScanner, _ claimed: inout [Bool]) {
         // Every address has "@", "://" or "www.": without them the regex (which tries the
         // e-mail branch at every word) need not run.
-        guard mayHoldAddress(s.t), let matches = try? urlPattern.clone().matches(in: s.t) else { return }
+        let starts = addressStarts(s)
+        guard !starts.isEmpty, let matches = try? urlPattern.clone().matches(in: s.t, startingAt: starts) else { return }
         for m in matches { for k in m.range { claimed[k] = true } }
     }
 
-    static func mayHoldAddress(_ t: [UInt16]) -> Bool {
-        for (i, u) in t.enumerated() {
-            if u == 0x40 { return true }
-            if u == 0x3A && i + 2 < t.count && t[i + 1] == 0x2F && t[i + 2] == 0x2F { return true }
-            if (u == 0x2E) && i >= 3 && t[(i - 3)..<i].allSatisfy({ $0 == 0x77 || $0 == 0x57 }) { return true }
+    /// Where an address can begin: the "http" before "://", "www.", and the start of the run
+    /// of word characters, dots, plus and minus signs before an "@". The pattern is tried only
+    /// there (its e-mail branch, tried at every word, made it the slowest of all).
+    static func addressStarts(_ s: TextScanner) -> [Int] {
+        func inLocalPart(_ k: Int) -> Bool {
+            let u = s.t[k]
+            return s.isAlphabeticLetter(k) || s.isDigit(k) || s.isMark(k) || u == 0x5F || u == 0x2E || u == 0x2B || u == 0x2D
         }
-        return false
+        var starts: [Int] = []
+        let t = s.t
+        for i in t.indices {
+            switch t[i] {
+            case 0x40:
+                var k = i
+                while k > 0 && inLocalPart(k - 1) { k -= 1 }
+                starts.append(k)
+            case 0x3A where i + 2 < t.count && t[i + 1] == 0x2F && t[i + 2] == 0x2F:
+                var k = i
+                while k > 0 && (t[k - 1] | 0x20) >= 0x61 && (t[k - 1] | 0x20) <= 0x7A { k -= 1 }
+                // "https" or "http" ends where the letters do: try each place it could begin.
+                starts += Array(k..<i)
+            case 0x2E where i >= 3 && t[(i - 3)..<i].allSatisfy({ $0 | 0x20 == 0x77 }):
+                starts.append(i - 3)
+            default: break
+            }
+        }
+        return Array(Set(starts)).sorted()
     }
 }
