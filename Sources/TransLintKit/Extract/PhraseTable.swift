@@ -4,8 +4,8 @@
 /// building a single candidate string.
 struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
     private(set) var entries: [String: Value] = [:]
-    /// One bit per UTF-16 unit that starts an entry (lower- or uppercase).
-    private var starts = [UInt64](repeating: 0, count: 1024)
+    /// The UTF-16 units that start an entry (lower- or uppercase).
+    private var starts = UnitSet()
     /// The longest entry, in characters.
     private(set) var longest = 0
 
@@ -25,7 +25,7 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
             entries[key] = newValue
             guard newValue != nil, let first = key.first else { return }
             for form in [String(first), first.lowercased(), first.uppercased()] {
-                if let unit = form.utf16.first { starts[Int(unit >> 6)] |= 1 << UInt64(unit & 63) }
+                if let unit = form.utf16.first { starts.insert(unit) }
             }
             longest = Swift.max(longest, key.count)
         }
@@ -43,7 +43,7 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
 
     /// Whether an entry may begin with this unit (removed entries may leave a unit marked).
     func mayStart(with unit: UInt16) -> Bool {
-        starts[Int(unit >> 6)] & (1 << UInt64(unit & 63)) != 0
+        starts.contains(unit)
     }
 }
 

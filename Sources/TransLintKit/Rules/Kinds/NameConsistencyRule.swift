@@ -66,12 +66,15 @@ public struct NameConsistencyRule: RuleKind {
         let words = tokens(extraction.names.filter { !$0.isUncertain }, in: document)
         var byText: [String: [Token]] = [:]
         for w in words where w.key.count >= (check == .diacritics ? 2 : minLength) { byText[w.text, default: []].append(w) }
-        let forms = byText.keys.sorted()
+        // Every pair of forms is compared: index them once rather than look them up per pair.
+        let groups = byText.sorted { $0.key < $1.key }
         var matches: [RuleMatch] = []
         var reported: Set<String> = []
-        for (ai, a) in forms.enumerated() {
-            for b in forms[(ai + 1)...] {
-                guard let ta = byText[a]?.first, let tb = byText[b]?.first else { continue }
+        for ai in groups.indices {
+            let (a, oa) = (groups[ai].key, groups[ai].value)
+            let ta = oa[0]
+            for (b, ob) in groups[(ai + 1)...] {
+                let tb = ob[0]
                 let related: Bool
                 switch check {
                 case .diacritics:
@@ -82,7 +85,6 @@ public struct NameConsistencyRule: RuleKind {
                 }
                 guard related else { continue }
                 // Report the rarer form; on a tie, the one that appears later.
-                let (oa, ob) = (byText[a]!, byText[b]!)
                 let aIsVariant = oa.count < ob.count || (oa.count == ob.count && oa[0].range.lowerBound > ob[0].range.lowerBound)
                 let (variant, standard) = aIsVariant ? (oa, ob) : (ob, oa)
                 guard !reported.contains(variant[0].text) else { continue }

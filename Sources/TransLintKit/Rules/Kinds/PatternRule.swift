@@ -149,7 +149,7 @@ public struct BracketBalanceRule: RuleKind {
     public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
         let pairs = self.pairs ?? defaultPairs(context.language)
         // Most characters are no mark at all: skip them without making a Character.
-        let marks = Set(pairs.flatMap { [$0.0, $0.1] }.compactMap { $0.utf16.count == 1 ? $0.utf16.first : nil } + [0x22])
+        let marks = UnitSet(pairs.flatMap { [$0.0, $0.1] }.compactMap { $0.utf16.count == 1 ? $0.utf16.first : nil } + [0x22])
         let allSingleUnits = pairs.allSatisfy { $0.0.utf16.count == 1 && $0.1.utf16.count == 1 }
         var matches: [RuleMatch] = []
         for paragraph in document.paragraphs {
@@ -159,7 +159,7 @@ public struct BracketBalanceRule: RuleKind {
             // Where each closing mark last stands in the paragraph, for straight quotes.
             var lastCloser: [UInt16: Int] = [:]
             if checkQuotes {
-                for k in range { lastCloser[document.visible[k]] = k }
+                for k in range where !allSingleUnits || marks.contains(document.visible[k]) { lastCloser[document.visible[k]] = k }
             }
             var i = range.lowerBound
             while i < range.upperBound {

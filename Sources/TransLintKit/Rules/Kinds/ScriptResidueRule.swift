@@ -64,7 +64,8 @@ public struct ScriptResidueRule: RuleKind {
     }
 
     static func isNeutral(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x80 && !s.properties.isAlphabetic || s == "\u{A0}"
+        // ASCII: everything but the letters.
+        s.value < 0x80 && !((0x41...0x5A).contains(s.value) || (0x61...0x7A).contains(s.value)) || s == "\u{A0}"
     }
 
     public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
@@ -75,8 +76,19 @@ public struct ScriptResidueRule: RuleKind {
         var gap = 0
         var i = 0
         let text = document.visible
+        let latinAllowed = allowed.contains(.latin)
         while i < text.count {
             let u = text[i]
+            // Latin text in a language written in Latin: nothing foreign, no ICU look-up.
+            if latinAllowed && u < 0x250 && alsoForeign == nil {
+                if let s = Unicode.Scalar(u), Self.isNeutral(s), !runs.isEmpty, runs[runs.count - 1].range.upperBound + gap == i, s != "\n", s != "\r" {
+                    gap += 1
+                } else {
+                    gap = Int.max / 2
+                }
+                i += 1
+                continue
+            }
             var width = 1
             var scalar = Unicode.Scalar(u)
             if UTF16.isLeadSurrogate(u), i + 1 < text.count, UTF16.isTrailSurrogate(text[i + 1]) {

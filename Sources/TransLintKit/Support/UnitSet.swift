@@ -1,0 +1,19 @@
+/// A set of UTF-16 code units as a 65,536-bit map: membership is one load and a mask, for
+/// checks made at every position of a text.
+struct UnitSet: Sendable, Equatable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init() {}
+
+    init(_ units: some Sequence<UInt16>) {
+        for u in units { insert(u) }
+    }
+
+    mutating func insert(_ u: UInt16) {
+        bits[Int(u >> 6)] |= 1 << UInt64(u & 63)
+    }
+
+    func contains(_ u: UInt16) -> Bool {
+        bits[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0
+    }
+}
