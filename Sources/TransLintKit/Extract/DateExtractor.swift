@@ -189,6 +189,7 @@ struct DateExtractor {
             while i < s.n {
                 guard !claimed[i], s.isAlphabeticLetter(i), !s.isAlphabeticLetter(i - 1) else { i += 1; continue }
                 let end = s.wordEnd(i)
+                guard lex.monthStarts.contains(s.t[i]) else { i = end; continue }
                 let word = Lexicon.fold(s.string(i..<end))
                 var month = lex.month(word)
                 // "May 2020", "May 25": an ambiguous month word next to a number.
@@ -244,6 +245,9 @@ struct DateExtractor {
             }
             guard s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) else { i += 1; continue }
             let end = s.wordEnd(i)
+            // Only words that can begin a weekday or a relative day are built and looked up.
+            let relativeDays = LexicalData.relativeDays[lex.base]
+            guard lex.weekdays.mayStart(with: s.t[i]) || relativeDays?.mayStart(with: s.t[i]) == true else { i = end; continue }
             let word = Lexicon.fold(s.string(i..<end))
             if let weekday = lex.weekdays[word] {
                 var d = DateMention(range: i..<end, text: s.string(i..<end), weekday: weekday, precision: .weekday)

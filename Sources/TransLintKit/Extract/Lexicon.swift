@@ -33,6 +33,8 @@ final class Lexicon: @unchecked Sendable {
     /// number.
     var ambiguousMonths: [String: Int] = [:]
     var monthStems: [String: Int] = [:]
+    /// The units any month word (name, ambiguous name or stem) can begin with, in either case.
+    var monthStarts = UnitSet()
     /// Words for percent and percentage points ("per cent", "percentage points"; "%" alone
     /// where the language has none listed).
     var percentWords = PhraseTable<String>()
@@ -77,6 +79,12 @@ final class Lexicon: @unchecked Sendable {
         buildCurrencies()
         buildUnits()
         buildDates()
+        for word in Array(months.keys) + Array(ambiguousMonths.keys) + Array(monthStems.keys) {
+            guard let first = word.first else { continue }
+            for form in [String(first), first.lowercased(), first.uppercased()] {
+                if let unit = form.utf16.first { monthStarts.insert(unit) }
+            }
+        }
         for w in LexicalData.percentWords[base] ?? ["%"] { percentWords[w] = "%" }
         for w in LexicalData.percentagePointWords[base] ?? [] { percentagePointWords[w] = "pp" }
     }

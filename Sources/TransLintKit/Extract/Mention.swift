@@ -139,6 +139,12 @@ extension Decimal {
         return DecimalString.plain(rounded.description) ?? rounded.description
     }
 
+    /// Half a unit of the last decimal written: the rounding a figure with `decimals` decimals
+    /// allows (0.05 for one decimal). Made without a division, which is slow for Decimal.
+    static func halfUnit(decimals: Int) -> Decimal {
+        Decimal(sign: .plus, exponent: -decimals - 1, significand: 5)
+    }
+
     static func power10(_ exponent: Int) -> Decimal {
         if let p = powersOfTen[exponent] { return p }
         return Decimal(sign: .plus, exponent: exponent, significand: 1)

@@ -194,7 +194,7 @@ struct NumberExtractor {
             return m
         }
         m.value = parsed.value
-        m.precision = Decimal(sign: .plus, exponent: -parsed.decimals, significand: 5) / 10
+        m.precision = Decimal.halfUnit(decimals: parsed.decimals)
         if parsed.foreign { m.usesForeignNotation = true }
         var end = tokenRange.upperBound
         // Attached to letters before: iPhone6, MH17, COVID-19.
@@ -348,7 +348,7 @@ struct NumberExtractor {
             if lex.usesCJKNumerals, s.isDigit(end), !claimed[end] {
                 let r = digitToken(at: end)
                 if let p = parseDigits(s.string(r)) {
-                    var part = NumberMention(range: r, text: "", value: p.value, precision: Decimal(sign: .plus, exponent: -p.decimals, significand: 5) / 10)
+                    var part = NumberMention(range: r, text: "", value: p.value, precision: Decimal.halfUnit(decimals: p.decimals))
                     let e = applyScale(&part, from: r.upperBound)
                     if part.scaleExponent > 0 && part.scaleExponent < exponent {
                         m.value += part.value
@@ -380,7 +380,7 @@ struct NumberExtractor {
         if s.isDigit(j) {
             let r = digitToken(at: j)
             if let p = parseDigits(s.string(r)) {
-                var n = NumberMention(range: r, text: "", value: p.value, precision: Decimal(sign: .plus, exponent: -p.decimals, significand: 5) / 10)
+                var n = NumberMention(range: r, text: "", value: p.value, precision: Decimal.halfUnit(decimals: p.decimals))
                 let e = applyScale(&n, from: r.upperBound)
                 n.range = j..<e
                 second = n

@@ -65,7 +65,8 @@ public struct NameConsistencyRule: RuleKind {
         }
         let words = tokens(extraction.names.filter { !$0.isUncertain }, in: document)
         var byText: [String: [Token]] = [:]
-        for w in words where w.key.count >= (check == .diacritics ? 2 : minLength) { byText[w.text, default: []].append(w) }
+        // Keys are ASCII: their UTF-8 length is their length, without walking characters.
+        for w in words where w.key.utf8.count >= (check == .diacritics ? 2 : minLength) { byText[w.text, default: []].append(w) }
         // Every pair of forms is compared: index them once rather than look them up per pair.
         let groups = byText.sorted { $0.key < $1.key }
         var matches: [RuleMatch] = []
@@ -112,8 +113,8 @@ public struct NameConsistencyRule: RuleKind {
     /// neither a prefix of the other.
     func spellingVariants(_ a: String, _ b: String) -> Bool {
         if a.hasPrefix(b) || b.hasPrefix(a) { return false }
-        let allowed = min(a.count, b.count) >= 9 ? 2 : 1
-        guard abs(a.count - b.count) <= allowed else { return false }
+        let allowed = min(a.utf8.count, b.utf8.count) >= 9 ? 2 : 1
+        guard abs(a.utf8.count - b.utf8.count) <= allowed else { return false }
         // First letters must agree: "Iran" / "Oran" are different places.
         guard a.first == b.first else { return false }
         return Self.optimalStringAlignment(a, b) <= allowed
