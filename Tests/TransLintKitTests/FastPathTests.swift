@@ -96,4 +96,12 @@ import TransLintTestSupport
             #expect(everywhere.count >= 8)
         }
     }
+
+    @Test func foldingLatinByDecompositionMatchesTheTransliterator() throws {
+        let latinASCII = try Transliterator(id: "Latin-ASCII")
+        for text in ["Die Europäischen Union tagte in São Paulo", "Ørsted und Łódź", "Россия и Йемен", "Crème brûlée à Zürich", "佩特罗 met Pétro", "plain ascii"] {
+            // Swift compares strings by canonical equivalence, so a decomposed й equals a composed one.
+            #expect(NameKeys.foldLatin(text) == (try latinASCII.transform(text)).lowercased(), "\(text)")
+        }
+    }
 }

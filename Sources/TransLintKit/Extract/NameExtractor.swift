@@ -73,6 +73,20 @@ public enum NameKeys {
         // Only Latin letters beyond ASCII need ICU (Latin-1 to Latin Extended-B, Latin
         // Extended Additional); Chinese or Cyrillic text alone is only lowercased.
         guard text.unicodeScalars.contains(where: { ($0.value >= 0xC0 && $0.value <= 0x24F) || ($0.value >= 0x1E00 && $0.value <= 0x1EFF) }) else { return text.lowercased() }
+        // Accented letters lose their marks through ICU's decomposition (far cheaper than a
+        // transliterator over the whole text); Latin letters without a decomposition (ß, ø,
+        // æ, ł) still need the transliterator.
+        if let units = try? Normalizer.nfd.normalize(text.utf16Units) {
+            var out: [UInt16] = []
+            out.reserveCapacity(units.count)
+            var needsTransliterator = false
+            for u in units {
+                if (0x300...0x36F).contains(u), let last = out.last, last < 0x250 || (0x1E00...0x1EFF).contains(last) { continue }
+                if (0xC0...0x24F).contains(u) || (0x1E00...0x1EFF).contains(u) { needsTransliterator = true; break }
+                out.append(u)
+            }
+            if !needsTransliterator { return String(utf16Units: out).lowercased() }
+        }
         return ((try? latinOnlyASCII.transform(text)) ?? text).lowercased()
     }
 
