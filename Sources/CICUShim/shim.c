@@ -604,16 +604,26 @@ int32_t cicu_iso_languages(char *out, int32_t cap) {
     return n;
 }
 
-int32_t cicu_region_name(const char *display_locale, const char *region, int32_t short_form,
-                         cicu_uchar *dst, int32_t cap, int32_t *status) {
+int32_t cicu_region_names(const char *display_locale, const char *regions, int32_t count,
+                          int32_t short_form, cicu_uchar *dst, int32_t cap, int32_t *lengths,
+                          int32_t *status) {
     if (FAILED) return 0;
     UDisplayContext contexts[] = {short_form ? UDISPCTX_LENGTH_SHORT : UDISPCTX_LENGTH_FULL,
                                   UDISPCTX_STANDARD_NAMES};
     ULocaleDisplayNames *names = uldn_openForContext(display_locale, contexts, 2, ST);
     if (FAILED) return 0;
-    int32_t n = uldn_regionDisplayName(names, region, (UChar *)dst, cap, ST);
+    int32_t total = 0;
+    UChar scratch[256];
+    for (int32_t k = 0; k < count; k++) {
+        UErrorCode one = U_ZERO_ERROR;
+        int32_t n = uldn_regionDisplayName(names, regions + 4 * k, scratch, 256, &one);
+        if (U_FAILURE(one) || n > 256) n = 0;
+        lengths[k] = n;
+        if (dst && total + n <= cap) memcpy(dst + total, scratch, sizeof(UChar) * (size_t)n);
+        total += n;
+    }
     uldn_close(names);
-    return n;
+    return total;
 }
 
 int32_t cicu_currency_name(const cicu_uchar *iso_code, const char *locale, cicu_uchar *dst,

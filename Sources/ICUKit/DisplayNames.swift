@@ -1,3 +1,4 @@
+import Foundation
 import CICUShim
 
 /// CLDR display names through ICU: a ready bilingual list of regions and currencies.
@@ -30,13 +31,52 @@ extension DisplayNames {
     /// A region's name through ICU's locale display names, full or CLDR's short form
     /// ("United States" / "US"); nil when ICU has no name (it then echoes the code).
     public static func regionName(_ code: String, in locale: String, short: Bool) -> String? {
-        let units = try? withGrowingBuffer(initialCapacity: 64) { dst, cap, status in
-            cicu_region_name(locale, code, short ? 1 : 0, dst, cap, &status)
-        }
-        guard let units, !units.isEmpty else { return nil }
-        let name = String(utf16Units: units)
-        return name == code && short == false ? nil : name
+        regionNames(in: locale, short: short)[code]
     }
+
+    /// The names of all `regionCodes` in one display locale (short or full form), the service
+    /// opened once; made once per locale and form. A full name equal to its code is left out.
+    public static func regionNames(in locale: String, short: Bool) -> [String: String] {
+        let key = locale + (short ? "|short" : "|full")
+        regionNamesLock.lock()
+        if let names = regionNamesCache[key] { regionNamesLock.unlock(); return names }
+        regionNamesLock.unlock()
+        let codes = regionCodes
+        var packed = [CChar](repeating: 0, count: codes.count * 4)
+        for (k, code) in codes.enumerated() {
+            for (j, byte) in code.utf8.prefix(3).enumerated() { packed[4 * k + j] = CChar(bitPattern: byte) }
+        }
+        var lengths = [Int32](repeating: 0, count: codes.count)
+        var status: Int32 = 0
+        var capacity: Int32 = 16_384
+        var units: [UInt16] = []
+        while true {
+            units = [UInt16](repeating: 0, count: Int(capacity))
+            status = 0
+            let needed = units.withUnsafeMutableBufferPointer { dst in
+                cicu_region_names(locale, packed, Int32(codes.count), short ? 1 : 0, dst.baseAddress, capacity, &lengths, &status)
+            }
+            if needed <= capacity { break }
+            capacity = needed
+        }
+        var names: [String: String] = [:]
+        var offset = 0
+        for (k, code) in codes.enumerated() {
+            let n = Int(lengths[k])
+            defer { offset += n }
+            guard status <= 0, n > 0 else { continue }
+            let name = String(utf16Units: units[offset..<(offset + n)])
+            if name == code && !short { continue }
+            names[code] = name
+        }
+        regionNamesLock.lock()
+        regionNamesCache[key] = names
+        regionNamesLock.unlock()
+        return names
+    }
+
+    private static let regionNamesLock = NSLock()
+    nonisolated(unsafe) private static var regionNamesCache: [String: [String: String]] = [:]
 
     /// Every region code ICU knows: the ISO 3166 countries and the UN M.49 areas.
     public static let regionCodes: [String] = {

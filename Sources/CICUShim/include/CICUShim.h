@@ -214,10 +214,14 @@ int32_t cicu_spoof_skeleton(const cicu_spoof *s, const cicu_uchar *text, int32_t
 /* The name of region `region_locale` (e.g. "und_CO") in `display_locale`. */
 int32_t cicu_display_country(const char *region_locale, const char *display_locale,
                              cicu_uchar *dst, int32_t cap, int32_t *status);
-/* The name of a region ("US", "HK", "150") in a display locale; `short_form` asks for CLDR's
- * short alternative ("US" for the United States in English) where there is one. */
-int32_t cicu_region_name(const char *display_locale, const char *region, int32_t short_form,
-                         cicu_uchar *dst, int32_t cap, int32_t *status);
+/* Region names ("US", "HK", "150") of one display locale; `short_form` asks for CLDR's
+ * short alternative ("US" for the United States in English) where there is one. The service
+   is opened once: `regions` is `count` codes of up to 3 characters each, NUL-padded to 4 bytes; the names are written
+   one after another to dst, their lengths to `lengths` (0 when ICU has none). Returns the
+   units needed in total (more than cap: call again with a larger dst). */
+int32_t cicu_region_names(const char *display_locale, const char *regions, int32_t count,
+                          int32_t short_form, cicu_uchar *dst, int32_t cap, int32_t *lengths,
+                          int32_t *status);
 
 /* Fills `out` (3 bytes per code, NUL-terminated two-letter codes) with ICU's ISO 3166 country
  * codes; returns how many there are. */

@@ -20,11 +20,13 @@ final class NameGazetteer: @unchecked Sendable {
     }
 
     private init(source: String, target: String) {
+        let sourceNames = [false, true].map { DisplayNames.regionNames(in: source, short: $0) }
+        let targetNames = [false, true].map { DisplayNames.regionNames(in: target, short: $0) }
         for code in DisplayNames.regionCodes {
-            let sourceForms = [false, true].compactMap { DisplayNames.regionName(code, in: source, short: $0) }.map { $0.lowercased() }
+            let sourceForms = sourceNames.compactMap { $0[code] }.map { $0.lowercased() }
             guard !sourceForms.isEmpty else { continue }
-            for short in [false, true] {
-                guard let name = DisplayNames.regionName(code, in: target, short: short) else { continue }
+            for names in targetNames {
+                guard let name = names[code] else { continue }
                 let key = NameKeys.key(name)
                 guard key.count >= 2 else { continue }
                 forms[key, default: []].append(contentsOf: sourceForms)
