@@ -107,7 +107,8 @@ public struct Checker: Sendable {
         let targetLanguage = segment.targetLanguage ?? options.targetLanguage ?? "en"
         do {
             var sourceLanguage = segment.sourceLanguage ?? options.sourceLanguage
-            if sourceLanguage == nil { sourceLanguage = Languages.guess(try Document(text: segment.source, path: path).normalized) }
+            // The guess reads scripts, which the raw text shows as well as a normalized one.
+            if sourceLanguage == nil { sourceLanguage = Languages.guess(segment.source.utf16Units) }
             let sourceDocument = try Document(text: segment.source, path: path, language: sourceLanguage ?? "und")
             let target = try Document(text: segment.target, path: path, language: targetLanguage)
             var context = CheckContext(language: targetLanguage, articleDate: segment.date ?? options.articleDate ?? options.facts?.date)
