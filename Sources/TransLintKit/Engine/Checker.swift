@@ -92,11 +92,21 @@ public struct Checker: Sendable {
     /// The file itself is only located in (line, column, line text); its segments are the
     /// documents that get checked.
     func checkBilingual(file: LineIndex, path: String, options: CheckOptions) -> FileReport {
-        let (segments, errors) = BilingualReader.segments(units: file.units, path: path, sourceLanguage: options.sourceLanguage)
         // Segments are independent: checked on all cores, in chunks to keep scheduling cheap,
-        // findings kept in file order.
-        let chunks = stride(from: 0, to: segments.count, by: 64).map { Array(segments[$0..<min($0 + 64, segments.count)]) }
-        let findings = parallelMap(chunks) { chunk in chunk.flatMap { checkSegment($0, file: file, path: path, options: options) } }.flatMap { $0 }
+        // findings kept in file order. They are checked a batch at a time as the file is read,
+        // so only one batch of segments is held.
+        var findings: [Finding] = []
+        var batch: [BilingualSegment] = []
+        func checkBatch() {
+            let chunks = stride(from: 0, to: batch.count, by: 64).map { Array(batch[$0..<min($0 + 64, batch.count)]) }
+            findings += parallelMap(chunks) { chunk in chunk.flatMap { checkSegment($0, file: file, path: path, options: options) } }.flatMap { $0 }
+            batch.removeAll(keepingCapacity: true)
+        }
+        let errors = BilingualReader.segments(units: file.units, path: path, sourceLanguage: options.sourceLanguage) { segment in
+            batch.append(segment)
+            if batch.count == 1_024 { checkBatch() }
+        }
+        checkBatch()
         let error = errors.isEmpty ? nil : errors.map { "\(path):\($0.line): \($0.message)" }.joined(separator: "; ")
         return FileReport(path: path, error: error, findings: findings)
     }

@@ -46,10 +46,21 @@ public enum BilingualReader {
 
     /// The segments of a file, and the errors of the parts that could not be read.
     static func segments(units: [UInt16], path: String, sourceLanguage: String?) -> ([BilingualSegment], [LineError]) {
+        var read: [BilingualSegment] = []
+        let errors = segments(units: units, path: path, sourceLanguage: sourceLanguage) { read.append($0) }
+        return (read, errors)
+    }
+
+    /// The segments of a file handed to `each` in file order as they are read (line formats and
+    /// PO; XML files are parsed whole first), and the errors of the parts that could not be read.
+    static func segments(units: [UInt16], path: String, sourceLanguage: String?, each: (BilingualSegment) -> Void) -> [LineError] {
         let lower = path.lowercased()
-        if lower.hasSuffix(".po") || lower.hasSuffix(".pot") { return POReader.segments(units) }
-        if lower.hasSuffix(".xlf") || lower.hasSuffix(".xliff") { return XMLBilingualReader.xliff(units) }
-        if lower.hasSuffix(".tmx") { return XMLBilingualReader.tmx(units, sourceLanguage: sourceLanguage) }
+        if lower.hasSuffix(".po") || lower.hasSuffix(".pot") { return POReader.segments(units, each: each) }
+        if lower.hasSuffix(".xlf") || lower.hasSuffix(".xliff") || lower.hasSuffix(".tmx") {
+            let (segments, errors) = lower.hasSuffix(".tmx") ? XMLBilingualReader.tmx(units, sourceLanguage: sourceLanguage) : XMLBilingualReader.xliff(units)
+            segments.forEach(each)
+            return errors
+        }
         // Line formats: offsets within each line, moved to the file. Lines are copied out one
         // at a time, as they are read.
         var lineRanges: [Range<Int>] = []
@@ -60,17 +71,17 @@ public enum BilingualReader {
         }
         lineRanges.append(start..<units.count)
         let lines = lineRanges.lazy.map { Array(units[$0]) }
-        var (segments, errors) = lower.hasSuffix(".tsv") ? tsv(lines) : jsonl(lines)
-        for k in segments.indices {
-            let base = lineRanges[segments[k].line - 1].lowerBound
-            segments[k].sourceOffsets.shift(by: base)
-            segments[k].targetOffsets.shift(by: base)
+        let moved = { (segment: BilingualSegment) in
+            var segment = segment
+            let base = lineRanges[segment.line - 1].lowerBound
+            segment.sourceOffsets.shift(by: base)
+            segment.targetOffsets.shift(by: base)
+            each(segment)
         }
-        return (segments, errors)
+        return lower.hasSuffix(".tsv") ? tsv(lines, each: moved) : jsonl(lines, each: moved)
     }
 
-    static func jsonl(_ lines: some Sequence<[UInt16]>) -> ([BilingualSegment], [LineError]) {
-        var segments: [BilingualSegment] = []
+    static func jsonl(_ lines: some Sequence<[UInt16]>, each: (BilingualSegment) -> Void) -> [LineError] {
         var errors: [LineError] = []
         for (i, line) in lines.enumerated() {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
@@ -79,16 +90,15 @@ public enum BilingualReader {
                 errors.append(LineError(line: i + 1, message: fields == nil ? "not a JSON object of strings" : "needs \"source\" and \"target\""))
                 continue
             }
-            segments.append(BilingualSegment(
+            each(BilingualSegment(
                 id: fields["id"]?.text ?? String(i + 1), line: i + 1, source: source.text, target: target.text,
                 sourceLanguage: fields["source_lang"]?.text, targetLanguage: fields["target_lang"]?.text,
                 date: fields["date"]?.text, sourceOffsets: OffsetMap(source.offsets), targetOffsets: OffsetMap(target.offsets)))
         }
-        return (segments, errors)
+        return errors
     }
 
-    static func tsv(_ lines: some Sequence<[UInt16]>) -> ([BilingualSegment], [LineError]) {
-        var segments: [BilingualSegment] = []
+    static func tsv(_ lines: some Sequence<[UInt16]>, each: (BilingualSegment) -> Void) -> [LineError] {
         var errors: [LineError] = []
         var hasID = false
         for (i, rawLine) in lines.enumerated() {
@@ -110,13 +120,13 @@ public enum BilingualReader {
             var starts: [Int] = []
             for c in cells { starts.append(offset); offset += c.count + 1 }
             let s = hasID ? 1 : 0
-            segments.append(BilingualSegment(
+            each(BilingualSegment(
                 id: hasID ? String(utf16Units: cells[0]) : String(i + 1), line: i + 1,
                 source: String(utf16Units: cells[s]), target: String(utf16Units: cells[s + 1]),
                 sourceOffsets: OffsetMap(Array(starts[s]...(starts[s] + cells[s].count))),
                 targetOffsets: OffsetMap(Array(starts[s + 1]...(starts[s + 1] + cells[s + 1].count)))))
         }
-        return (segments, errors)
+        return errors
     }
 }
 

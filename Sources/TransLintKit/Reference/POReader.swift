@@ -13,7 +13,13 @@ enum POReader {
     }
 
     static func segments(_ units: [UInt16]) -> ([BilingualSegment], [BilingualReader.LineError]) {
-        var segments: [BilingualSegment] = []
+        var read: [BilingualSegment] = []
+        let errors = segments(units) { read.append($0) }
+        return (read, errors)
+    }
+
+    /// Reads the entries in file order, handing each segment to `each` as soon as it is read.
+    static func segments(_ units: [UInt16], each: (BilingualSegment) -> Void) -> [BilingualReader.LineError] {
         var errors: [BilingualReader.LineError] = []
         var entry = Entry()
         var field = ""  // which keyword the following quoted lines continue
@@ -24,7 +30,7 @@ enum POReader {
             defer { entry = Entry(); field = "" }
             guard entry.hasStr, !entry.id.isEmpty, !entry.str.isEmpty else { return }
             let id = entry.context.isEmpty ? String(entry.strLine) : String(utf16Units: entry.context)
-            segments.append(BilingualSegment(
+            each(BilingualSegment(
                 id: id, line: entry.strLine, source: String(utf16Units: entry.id), target: String(utf16Units: entry.str),
                 sourceOffsets: OffsetMap(entry.idOffsets + [entry.idOffsets.last.map { $0 + 1 } ?? 0]),
                 targetOffsets: OffsetMap(entry.strOffsets + [entry.strOffsets.last.map { $0 + 1 } ?? 0])))
@@ -97,6 +103,6 @@ enum POReader {
             i += 1
         }
         finish()
-        return (segments, errors)
+        return errors
     }
 }
