@@ -104,4 +104,24 @@ import TransLintTestSupport
             #expect(NameKeys.foldLatin(text) == (try latinASCII.transform(text)).lowercased(), "\(text)")
         }
     }
+
+    /// The written-out table must be ICU's readings: checked against the transliterator on
+    /// every 37th ideograph (scripts/han-readings.sh writes it again after an ICU upgrade).
+    @Test func hanReadingTableIsICUsReadings() throws {
+        let transliterator = try Transliterator(id: "Han-Latin; Latin-ASCII")
+        var checked = 0
+        for range in HanReadingTable.ranges {
+            for v in stride(from: range.lowerBound, through: range.upperBound, by: 37) {
+                let c = Character(Unicode.Scalar(v)!)
+                let icu = (try transliterator.transform(String(c))).lowercased().filter { $0.isLetter }
+                #expect(HanReadings.tableReading(c) == icu, "U+\(String(v, radix: 16))")
+                checked += 1
+            }
+        }
+        #expect(checked > 700)
+        #expect(HanReadings.tableReading("佩") == "pei")
+        #expect(HanReadings.tableReading("A") == nil)
+        #expect(NameKeys.key("佩特罗") == "peiteluo")
+        #expect(NameKeys.key("中国（香港）") == NameKeys.key("中国香港"))
+    }
 }

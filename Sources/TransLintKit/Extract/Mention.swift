@@ -146,14 +146,6 @@ extension Decimal {
     }
 
     static func power10(_ exponent: Int) -> Decimal {
-        if let p = powersOfTen[exponent] { return p }
-        return Decimal(sign: .plus, exponent: exponent, significand: 1)
+        Decimal(sign: .plus, exponent: exponent, significand: 1)
     }
-
-    /// 10^-18 ... 10^18, made once: comparisons try many powers for every pair of numbers.
-    private static let powersOfTen: [Int: Decimal] = Dictionary(uniqueKeysWithValues: (-18...18).map { k in
-        var d = Decimal(1)
-        if k >= 0 { for _ in 0..<k { d *= 10 } } else { for _ in 0..<(-k) { d /= 10 } }
-        return (k, d)
-    })
 }

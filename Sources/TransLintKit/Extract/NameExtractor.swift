@@ -28,8 +28,20 @@ public enum NameKeys {
         if let folded = decomposedASCII(name) { return folded }
         // Han names from the per-character reading cache: one ICU call per new character, not
         // per name.
-        if name.unicodeScalars.allSatisfy({ ($0.value >= 0x3400 && $0.value <= 0x9FFF) || $0 == "·" || $0 == "・" }) {
-            return name.filter { $0 != "·" && $0 != "・" }.map(HanReadings.reading).joined()
+        // Han with ASCII, punctuation or spaces around it ("中国（香港）", "G7峰会") likewise: what is
+        // neither goes to the transliterator (which would open Han-Latin inside Any-Latin).
+        let isHan = { (s: Unicode.Scalar) in s.value >= 0x3400 && s.value <= 0x9FFF }
+        if name.unicodeScalars.contains(where: isHan),
+           name.unicodeScalars.allSatisfy({ isHan($0) || $0.isASCII || !$0.properties.isAlphabetic }) {
+            var key = ""
+            for c in name {
+                if let s = c.unicodeScalars.first, c.unicodeScalars.count == 1, isHan(s) {
+                    key += HanReadings.reading(c)
+                } else if c.isASCII, c.isLetter || c.isNumber {
+                    key += c.lowercased()
+                }
+            }
+            return key
         }
         var latin = (try? latinASCII.transform(name)) ?? name
         // Pinyin x and q stand for sounds that other spellings write s and ch.

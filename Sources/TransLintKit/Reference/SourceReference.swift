@@ -147,24 +147,45 @@ public final class SourceReference: @unchecked Sendable {
     }
 }
 
-/// Latin readings of Han characters, cached per character (ICU Han-Latin, ASCII-folded). Pinyin
-/// x, q and j sound like s, ch and dj in the names they transliterate.
+/// Latin readings of Han characters (ICU Han-Latin, ASCII-folded). Pinyin x, q and j sound like
+/// s, ch and dj in the names they transliterate. The CJK unified ideographs are read from
+/// `HanReadingTable` (ICU's readings, written out by scripts/han-readings.sh): opening the
+/// Han-Latin transliterator compiles its rules, about 0.2 s per process. Other characters go
+/// to the transliterator, opened only then.
 enum HanReadings {
     static let transliterator = try! Transliterator(id: "Han-Latin; Latin-ASCII")
     private static let lock = NSLock()
     /// Per character: the reading used for sound matching and the plain pinyin.
     nonisolated(unsafe) private static var cache: [Character: (reading: String, pinyin: String)] = [:]
+    /// The table's readings as bytes: entry i is `width` bytes at i × width.
+    private static let table: [UInt8] = Array(HanReadingTable.readings.utf8)
 
     /// The plain pinyin of a character, as names are romanised ("xi" for 西).
     static func pinyin(_ c: Character) -> String { readings(c).pinyin }
 
     static func reading(_ c: Character) -> String { readings(c).reading }
 
+    /// ICU's reading of a character from the table: nil outside it, the character itself where
+    /// ICU has none (as the transliterator leaves it).
+    static func tableReading(_ c: Character) -> String? {
+        guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return nil }
+        var index = 0
+        for range in HanReadingTable.ranges {
+            if range.contains(v) {
+                let start = (index + Int(v - range.lowerBound)) * HanReadingTable.width
+                let raw = table[start..<(start + HanReadingTable.width)].prefix { $0 != 0x20 }
+                return raw.isEmpty ? String(c) : String(decoding: raw, as: UTF8.self)
+            }
+            index += range.count
+        }
+        return nil
+    }
+
     private static func readings(_ c: Character) -> (reading: String, pinyin: String) {
         lock.lock()
         if let r = cache[c] { lock.unlock(); return r }
         lock.unlock()
-        let raw = ((try? transliterator.transform(String(c))) ?? String(c)).lowercased().filter { $0.isLetter }
+        let raw = tableReading(c) ?? ((try? transliterator.transform(String(c))) ?? String(c)).lowercased().filter { $0.isLetter }
         var r = raw
         if r.hasPrefix("x") { r = "s" + r.dropFirst() }
         if r.hasPrefix("q") { r = "ch" + r.dropFirst() }
