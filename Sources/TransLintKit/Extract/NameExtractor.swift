@@ -65,7 +65,8 @@ public enum NameKeys {
             switch u {
             case 0x41...0x5A: out.append(UInt8(u) + 32)
             case 0x61...0x7A, 0x30...0x39: out.append(UInt8(u))
-            case 0x20, 0x2D, 0x2E, 0x27, 0x300...0x36F: continue
+            // Other ASCII, combining marks and general punctuation (’ “ –) leave no letter.
+            case 0x00..<0x80, 0x300...0x36F, 0x2000...0x206F: continue
             default: return nil
             }
         }
