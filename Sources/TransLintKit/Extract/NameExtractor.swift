@@ -242,8 +242,10 @@ struct NameExtractor {
                     let e = min(s.wordEnd(i), sentence.upperBound)
                     let text = s.string(i..<e)
                     // "al-Sistani" is capitalised after its article.
-                    let cap = (text.first.map { $0.isUppercase } ?? false)
-                        || ["al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-", "abu-"].contains { text.hasPrefix($0) && text.dropFirst($0.count).first?.isUppercase == true }
+                    // ASCII first letters are judged without a Character.
+                    let firstUnit = s.t[i]
+                    let cap = (firstUnit < 0x80 ? (0x41...0x5A).contains(firstUnit) : (text.first.map { $0.isUppercase } ?? false))
+                        || (text.utf8.contains(0x2D) && ["al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-", "abu-"].contains { text.hasPrefix($0) && text.dropFirst($0.count).first?.isUppercase == true })
                     if claimed[i] { i = e; first = false; continue }
                     if !cap { lowercaseWords.insert(text.lowercased()) }
                     // After an opening quote or bracket a word is still sentence-initial.

@@ -661,7 +661,8 @@ struct NumberExtractor {
             }
             return nil
         }
-        if lex.numberWords[word] == nil, lex.base == "en" || word.contains("-"), englishFraction(word) == nil {
+        // Only a hyphenated word can hold a number as its leading part.
+        if lex.numberWords[word] == nil, word.utf8.contains(0x2D), englishFraction(word) == nil {
             // "four-month-old", "twenty-five-year-old": the number is the leading part.
             let parts = word.split(separator: "-").map(String.init)
             if parts.count > 1, let n = (1..<parts.count).reversed().first(where: { lex.numberWords[parts[0..<$0].joined(separator: "-")] != nil }) {
