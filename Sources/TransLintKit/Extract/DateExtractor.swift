@@ -219,6 +219,7 @@ struct DateExtractor {
                 i = end
             }
         }
+        let relativeDays = LexicalData.relativeDays[lex.base]
         var i = 0
         while i < s.n {
             if claimed[i] { i += 1; continue }
@@ -246,7 +247,6 @@ struct DateExtractor {
             guard s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) else { i += 1; continue }
             let end = s.wordEnd(i)
             // Only words that can begin a weekday or a relative day are built and looked up.
-            let relativeDays = LexicalData.relativeDays[lex.base]
             guard lex.weekdays.mayStart(with: s.t[i]) || relativeDays?.mayStart(with: s.t[i]) == true else { i = end; continue }
             let word = Lexicon.fold(s.string(i..<end))
             if let weekday = lex.weekdays[word] {

@@ -89,9 +89,13 @@ public struct NumberConsistencyRule: RuleKind {
     func digitsWords(_ numbers: [NumberMention], _ document: Document) -> [RuleMatch] {
         var matches: [RuleMatch] = []
         for (a, b) in zip(numbers, numbers.dropFirst()) where a.isSpelledOut != b.isSpelledOut {
-            let gap = document.normalizedString(a.numeralRange.upperBound..<b.numeralRange.lowerBound).trimmingCharacters(in: .whitespaces)
+            // Only "(" between them, spaces aside: read the units rather than make a string of
+            // everything between two numbers.
+            let between = document.normalized[a.numeralRange.upperBound..<max(a.numeralRange.upperBound, b.numeralRange.lowerBound)]
+            guard between.count <= 16, between.filter({ $0 == 0x28 }).count == 1,
+                  between.allSatisfy({ $0 == 0x28 || $0 == 0x20 || $0 == 0x09 || $0 == 0xA0 }) else { continue }
             let closing = b.numeralRange.upperBound < document.normalized.count ? document.normalized[b.numeralRange.upperBound] : 0
-            guard gap == "(", closing == 0x29, a.value != b.value else { continue }
+            guard closing == 0x29, a.value != b.value else { continue }
             matches.append(RuleMatch(
                 originalRange: document.original(b.numeralRange),
                 fields: ["value": document.normalizedString(b.numeralRange), "other": document.normalizedString(a.numeralRange),

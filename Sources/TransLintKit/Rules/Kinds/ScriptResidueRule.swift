@@ -19,6 +19,9 @@ public struct ScriptResidueRule: RuleKind {
 
     let allowedScripts: [Script]?
     let alsoForeign: UnicodeSet?
+    /// The also-foreign characters among the first Latin blocks (below U+0250), for the fast
+    /// path over Latin text.
+    let alsoForeignLatin: UnitSet
     let maxGap: Int
 
     public init(options: RuleOptions) throws {
@@ -39,6 +42,9 @@ public struct ScriptResidueRule: RuleKind {
         } else {
             alsoForeign = nil
         }
+        var latin = UnitSet()
+        if let alsoForeign { for u in UInt16(0)..<0x250 where alsoForeign.contains(Unicode.Scalar(u)!) { latin.insert(u) } }
+        alsoForeignLatin = latin
         maxGap = try options.int("max-gap") ?? 3
     }
 
@@ -80,7 +86,7 @@ public struct ScriptResidueRule: RuleKind {
         while i < text.count {
             let u = text[i]
             // Latin text in a language written in Latin: nothing foreign, no ICU look-up.
-            if latinAllowed && u < 0x250 && alsoForeign == nil {
+            if latinAllowed && u < 0x250 && !alsoForeignLatin.contains(u) {
                 if let s = Unicode.Scalar(u), Self.isNeutral(s), !runs.isEmpty, runs[runs.count - 1].range.upperBound + gap == i, s != "\n", s != "\r" {
                     gap += 1
                 } else {
