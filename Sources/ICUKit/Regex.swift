@@ -85,15 +85,7 @@ public final class ICURegex {
         var result: [Match] = []
         while cicu_regex_find_next(handle, &status) != 0 {
             try ICUError.check(status)
-            var groups: [Range<Int>?] = []
-            groups.reserveCapacity(groupCount + 1)
-            for g in 0...groupCount {
-                let s = cicu_regex_start(handle, Int32(g), &status)
-                let e = cicu_regex_end(handle, Int32(g), &status)
-                groups.append(s >= 0 && e >= s ? Int(s)..<Int(e) : nil)
-            }
-            try ICUError.check(status)
-            result.append(Match(groups: groups))
+            result.append(try currentMatch(groupCount: groupCount))
         }
         try ICUError.check(status)
         return result
@@ -101,6 +93,20 @@ public final class ICURegex {
 
     public func matches(in text: [UInt16]) throws -> [Match] {
         try text.withUnsafeBufferPointer { try matches(in: $0) }
+    }
+
+    /// The groups of the match just found.
+    private func currentMatch(groupCount: Int) throws -> Match {
+        var status: Int32 = 0
+        var groups: [Range<Int>?] = []
+        groups.reserveCapacity(groupCount + 1)
+        for g in 0...groupCount {
+            let s = cicu_regex_start(handle, Int32(g), &status)
+            let e = cicu_regex_end(handle, Int32(g), &status)
+            groups.append(s >= 0 && e >= s ? Int(s)..<Int(e) : nil)
+        }
+        try ICUError.check(status)
+        return Match(groups: groups)
     }
 
     /// The matches `matches(in:)` finds, for a pattern whose matches can only begin at one of
@@ -120,15 +126,9 @@ public final class ICURegex {
             for start in starts where start >= next && start >= 0 && start < text.count {
                 guard cicu_regex_match_at(handle, Int32(start), &status) != 0 else { try ICUError.check(status); continue }
                 try ICUError.check(status)
-                var groups: [Range<Int>?] = []
-                for g in 0...groupCount {
-                    let s = cicu_regex_start(handle, Int32(g), &status)
-                    let e = cicu_regex_end(handle, Int32(g), &status)
-                    groups.append(s >= 0 && e >= s ? Int(s)..<Int(e) : nil)
-                }
-                try ICUError.check(status)
-                result.append(Match(groups: groups))
-                next = max(start + 1, groups[0]?.upperBound ?? start + 1)
+                let match = try currentMatch(groupCount: groupCount)
+                result.append(match)
+                next = max(start + 1, match.groups[0]?.upperBound ?? start + 1)
             }
             return result
         }

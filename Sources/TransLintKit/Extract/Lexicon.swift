@@ -79,12 +79,7 @@ final class Lexicon: @unchecked Sendable {
         buildCurrencies()
         buildUnits()
         buildDates()
-        for word in Array(months.keys) + Array(ambiguousMonths.keys) + Array(monthStems.keys) {
-            guard let first = word.first else { continue }
-            for form in [String(first), first.lowercased(), first.uppercased()] {
-                if let unit = form.utf16.first { monthStarts.insert(unit) }
-            }
-        }
+        for word in Array(months.keys) + Array(ambiguousMonths.keys) + Array(monthStems.keys) { monthStarts.insertInitial(of: word) }
         for w in LexicalData.percentWords[base] ?? ["%"] { percentWords[w] = "%" }
         for w in LexicalData.percentagePointWords[base] ?? [] { percentagePointWords[w] = "pp" }
     }

@@ -26,12 +26,12 @@ public enum NameKeys {
         // Latin letters with diacritics: ICU's compatibility decomposition takes the marks off
         // without a transliterator (the first one opened costs ICU its whole registry).
         if let folded = decomposedASCII(name) { return folded }
-        // Han names from the per-character reading cache: one ICU call per new character, not
-        // per name.
-        // Han with ASCII, punctuation or spaces around it ("中国（香港）", "G7峰会") likewise: what is
-        // neither goes to the transliterator (which would open Han-Latin inside Any-Latin).
+        // Han names, also with ASCII, punctuation or spaces ("中国（香港）", "G7峰会"), from the
+        // per-character readings; anything else goes to the transliterator (which would open
+        // Han-Latin inside Any-Latin).
         let isHan = { (s: Unicode.Scalar) in s.value >= 0x3400 && s.value <= 0x9FFF }
-        if name.unicodeScalars.contains(where: isHan),
+        let hasHan = name.unicodeScalars.contains(where: isHan)
+        if hasHan,
            name.unicodeScalars.allSatisfy({ isHan($0) || $0.isASCII || !$0.properties.isAlphabetic }) {
             var key = ""
             for c in name {
@@ -45,7 +45,7 @@ public enum NameKeys {
         }
         var latin = (try? latinASCII.transform(name)) ?? name
         // Pinyin x and q stand for sounds that other spellings write s and ch.
-        if name.unicodeScalars.contains(where: { $0.value >= 0x3400 && $0.value <= 0x9FFF }) {
+        if hasHan {
             latin = latin.split(separator: " ").map { syllable -> String in
                 if syllable.hasPrefix("x") { return "s" + syllable.dropFirst() }
                 if syllable.hasPrefix("q") { return "ch" + syllable.dropFirst() }
@@ -85,7 +85,8 @@ public enum NameKeys {
     static func foldLatin(_ text: String) -> String {
         // Only Latin letters beyond ASCII need ICU (Latin-1 to Latin Extended-B, Latin
         // Extended Additional); Chinese or Cyrillic text alone is only lowercased.
-        guard text.unicodeScalars.contains(where: { ($0.value >= 0xC0 && $0.value <= 0x24F) || ($0.value >= 0x1E00 && $0.value <= 0x1EFF) }) else { return text.lowercased() }
+        func isLatinBeyondASCII(_ v: UInt32) -> Bool { (0xC0...0x24F).contains(v) || (0x1E00...0x1EFF).contains(v) }
+        guard text.unicodeScalars.contains(where: { isLatinBeyondASCII($0.value) }) else { return text.lowercased() }
         // Accented letters lose their marks through ICU's decomposition (far cheaper than a
         // transliterator over the whole text); Latin letters without a decomposition (ß, ø,
         // æ, ł) still need the transliterator.
@@ -94,8 +95,8 @@ public enum NameKeys {
             out.reserveCapacity(units.count)
             var needsTransliterator = false
             for u in units {
-                if (0x300...0x36F).contains(u), let last = out.last, last < 0x250 || (0x1E00...0x1EFF).contains(last) { continue }
-                if (0xC0...0x24F).contains(u) || (0x1E00...0x1EFF).contains(u) { needsTransliterator = true; break }
+                if (0x300...0x36F).contains(u), let last = out.last, last < 0xC0 || isLatinBeyondASCII(UInt32(last)) { continue }
+                if isLatinBeyondASCII(UInt32(u)) { needsTransliterator = true; break }
                 out.append(u)
             }
             if !needsTransliterator { return String(utf16Units: out).lowercased() }

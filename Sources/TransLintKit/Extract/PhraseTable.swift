@@ -23,10 +23,8 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
         get { entries[key] }
         set {
             entries[key] = newValue
-            guard newValue != nil, let first = key.first else { return }
-            for form in [String(first), first.lowercased(), first.uppercased()] {
-                if let unit = form.utf16.first { starts.insert(unit) }
-            }
+            guard newValue != nil else { return }
+            starts.insertInitial(of: key)
             longest = Swift.max(longest, key.count)
         }
     }

@@ -13,6 +13,15 @@ struct UnitSet: Sendable, Equatable {
         bits[Int(u >> 6)] |= 1 << UInt64(u & 63)
     }
 
+    /// Inserts the unit a word begins with, as written, lowercased and uppercased: what a
+    /// text may begin the word with.
+    mutating func insertInitial(of word: String) {
+        guard let first = word.first else { return }
+        for form in [String(first), first.lowercased(), first.uppercased()] {
+            if let unit = form.utf16.first { insert(unit) }
+        }
+    }
+
     func contains(_ u: UInt16) -> Bool {
         bits[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0
     }
