@@ -96,4 +96,50 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(f.map(\.excerpt) == ["18"])
         #expect(f.first?.notes.first?.excerpt == "19")
     }
+
+    /// A place CLDR names in both languages is sure: added or missing, it is a warning; a
+    /// short or inflected form of it in the source is the same place.
+    @Test func placesAreSureNamesOtherNamesAreNot() throws {
+        let spain = try Checker.standard().checkPair(source: "Ende Mai hatte Argentinien 503 Millionen US-Dollar nicht beglichen.", sourceLanguage: "de",
+                                                     target: "At the end of May, Spain had failed to pay $503 million.")
+        #expect(spain.contains { $0.rule == "source.place-added" && $0.excerpt == "Spain" && $0.severity == .warning })
+        #expect(spain.contains { $0.rule == "source.place-missing" && $0.notes.first?.excerpt == "Argentinien" })
+        // Not also reported as plain names.
+        #expect(!spain.contains { $0.rule == "source.name-added" || $0.rule == "source.name-missing" })
+        // 美方 is the US, 俄 is Russia; US-Imperialisten has the US in it.
+        #expect(try pairFindings("美方要求关闭总领事馆；俄总统出席了。", "zh", "The US demanded the consulate close; Russia's president attended.").isEmpty)
+        #expect(try pairFindings("Die Kriegsausgaben der US-Imperialisten wurden getragen.", "de", "The war expenses of the US imperialists were borne.").isEmpty)
+        // A word that only begins like a place is not one (Schwestern, Schweiz).
+        let sisters = try pairFindings("Die Mannschaft spielte gegen ihre südlichen Schwestern.", "de", "The team played their southern sisters.")
+        #expect(!sisters.contains { $0.hasPrefix("source.place") })
+    }
+
+    /// Cyrillic names are romanised as English spells them, so Сочи is Sochi and Джордан is
+    /// Jordan the player, not a replaced place.
+    @Test func cyrillicNamesSoundLikeTheirEnglishSpelling() throws {
+        #expect(try pairFindings("Олимпиада прошла в Сочи.", "ru", "The Olympics took place in Sochi.").filter { $0.contains("Sochi") }.isEmpty)
+        let jordan = try pairFindings("А Джордан все равно набрал 44 очка.", "ru", "But Jordan still scored 44 points.")
+        #expect(jordan.isEmpty)
+    }
+
+    /// A dropped name: the source name has no counterpart and the translation shows the hole;
+    /// neither alone is reported at warning.
+    @Test func aDroppedNameIsTheMissingNameAndItsHole() throws {
+        let source = "Bisher wurden in Spanien mehr als 28.000 Tote registriert."
+        let dropped = try Checker.standard().checkPair(source: source, sourceLanguage: "de", target: "More than 28,000 deaths have been registered in .")
+        let finding = try #require(dropped.first { $0.rule == "source.name-dropped" })
+        #expect(finding.excerpt == "in .")
+        #expect(finding.severity == .warning)
+        #expect(finding.notes.first?.excerpt == "Spanien")
+        // The name is there: the same hole says nothing about names.
+        #expect(try pairFindings(source, "de", "More than 28,000 deaths have been registered in Spain, in .").filter { $0.hasPrefix("source.name-dropped") }.isEmpty)
+        // No hole: a name translated beyond recognition is not a dropped one.
+        #expect(try pairFindings("Psychologin Stepanowa sprach.", "de", "The psychologist spoke.").filter { $0.hasPrefix("source.name-dropped") }.isEmpty)
+        // Holes of several kinds.
+        for target in ["The authors say that when the outbreak occurred, was ill-prepared, and 's children waited.",
+                       "Said that a strict law came into force in 2017.",
+                       "The two factions accused Markus Söder () of neglect."] {
+            #expect(try pairFindings("Heil sagte, in Argentinien sei das Gesetz (CSU) streng.", "de", target).contains { $0.hasPrefix("source.name-dropped") }, "\(target)")
+        }
+    }
 }

@@ -4,6 +4,10 @@ import ICUKit
 /// Comparison keys for names across scripts.
 public enum NameKeys {
     static let latinASCII = try! Transliterator(id: "Any-Latin; Latin-ASCII")
+    /// Cyrillic names romanised as English writes them (BGN/PCGN: Сочи -> Sochi, Шойгу ->
+    /// Shoygu, Джордан -> Dzhordan); ICU's generic Cyrillic-Latin gives Soči, which folds to
+    /// "soci" and no longer sounds like the English spelling.
+    static let cyrillicASCII = try! Transliterator(id: "Russian-Latin/BGN; Any-Latin; Latin-ASCII")
 
     /// ICU transliteration to Latin, ASCII-folded and lowercased, letters and digits only:
     /// "Volker Türk" -> "volkerturk", "佩特罗" -> "peiteluo", "Путин" -> "putin".
@@ -43,7 +47,8 @@ public enum NameKeys {
             }
             return key
         }
-        var latin = (try? latinASCII.transform(name)) ?? name
+        let isCyrillic = name.unicodeScalars.allSatisfy { (0x400...0x52F).contains($0.value) || !$0.properties.isAlphabetic }
+        var latin = (try? (isCyrillic ? cyrillicASCII : latinASCII).transform(name)) ?? name
         // Pinyin x and q stand for sounds that other spellings write s and ch.
         if hasHan {
             latin = latin.split(separator: " ").map { syllable -> String in
@@ -128,6 +133,8 @@ public enum NameKeys {
             // "ng" is one nasal (pinyin lang, English Long).
             case ("n", "g"): push("N"); i += 2; continue
             case ("t", "s"), ("t", "z"): push("S"); i += 2; continue
+            // dzh and dz are English j (Джордан: Dzhordan / Jordan).
+            case ("d", "z"): push("S"); i += (i + 2 < s.count && s[i + 2] == "h") ? 3 : 2; continue
             default: break
             }
             // x is k + s in the Latin spellings of names (Alexander / Aleksandr, Texas).

@@ -47,6 +47,26 @@ final class NameGazetteer: @unchecked Sendable {
         targetKeys = forms.keys.filter { $0.count >= 4 }.sorted()
     }
 
+    /// Whether a name is one of these places or languages itself, or an inflected form of one
+    /// (России for Россия): at most two letters longer, differing at most in the last two of
+    /// the place's (Schwestern is not Schweiz).
+    func knows(_ key: String) -> Bool {
+        if forms[key] != nil { return true }
+        guard key.count >= 5 else { return false }
+        let prefix = String(key.prefix(4))
+        var lo = 0, hi = targetKeys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if targetKeys[mid] < prefix { lo = mid + 1 } else { hi = mid }
+        }
+        for k in targetKeys[lo...] {
+            guard k.hasPrefix(prefix) else { break }
+            let shared = zip(k, key).prefix { $0 == $1 }.count
+            if shared >= max(5, k.count - 2) && key.count <= k.count + 2 { return true }
+        }
+        return false
+    }
+
     /// The source-language forms of a target-language name: exact key, or a region name it
     /// extends ("Colombian" -> Colombia, "Italian" -> Italy's "ital").
     func sourceForms(of key: String) -> [String] {

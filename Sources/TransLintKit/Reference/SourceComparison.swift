@@ -33,6 +33,14 @@ struct SourceComparison {
         var dateMismatches: [RuleMatch] = []
         var namesAdded: [RuleMatch] = []
         var namesMissing: [RuleMatch] = []
+        /// Of the names added and missing, those CLDR knows as places or languages: their forms
+        /// in the other language are known, so their absence there is sure.
+        var placesAdded: [RuleMatch] = []
+        var placesMissing: [RuleMatch] = []
+        /// Every source name without a counterpart, also those too unsure to report alone
+        /// (German nouns, single Han words): the names a gap in the translation may have
+        /// held. Sure ones first.
+        var unmatchedSourceNames: [NameMention] = []
     }
 
     static let grouping = try? NumberFormat(.decimal, locale: "en")
@@ -302,6 +310,8 @@ struct SourceComparison {
         // same letters in any order is its counterpart, and those left over on the two sides
         // pair up one for one.
         let targetWords = TargetWords(target, names: targetExtraction.names)
+        let targetGazetteer = NameGazetteer.between(source: source.language, target: targetLanguage)
+        let sourceGazetteer = NameGazetteer.between(source: targetLanguage, target: source.language)
         let sourceAcronyms = Acronyms.find(in: source.document)
         let targetAcronyms = Acronyms.find(in: target)
         let sourceLetters = Set(sourceAcronyms.map(Acronyms.letters)), targetLetters = Set(targetAcronyms.map(Acronyms.letters))
@@ -325,21 +335,33 @@ struct SourceComparison {
             // A name with half its words in the source is that name with a word translated
             // ("Armed Forces Vladimir Putin" for 武装力量最高统帅普京).
             guard !unexplained.isEmpty, unexplained.count * 2 > tokens.count else { continue }
-            result.namesAdded.append(RuleMatch(
-                originalRange: target.original(name.range),
-                fields: ["target": name.text, "key": name.key]))
+            let match = RuleMatch(originalRange: target.original(name.range), fields: ["target": name.text, "key": name.key])
+            // A place or language CLDR names in both languages is sure; any other name may be
+            // a translation the gazetteer does not know.
+            if !targetGazetteer.knows(name.key) { result.namesAdded.append(match) } else { result.placesAdded.append(match) }
         }
         // Names of the source that have no counterpart in the translation (a dropped name).
         var missing: [RuleMatch] = []
-        for name in source.extraction.names where !name.isUncertain && sourceNameIsReliable(name) {
+        var unsure: [NameMention] = []
+        for name in source.extraction.names where !name.isUncertain {
             if acronymExplained(name.text, leftOver: unpairedSource, otherSide: unpairedTarget, otherLetters: targetLetters) { continue }
             if glossaryExplains(sourceName: name.text) || targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage) { continue }
-            missing.append(RuleMatch(
+            // A place CLDR names is sure whatever the capitalisation rules of the language
+            // (German Indien); other names only when reliable.
+            let isPlace = sourceGazetteer.knows(name.key)
+            guard isPlace || sourceNameIsReliable(name) else {
+                unsure.append(name)
+                continue
+            }
+            result.unmatchedSourceNames.append(name)
+            let match = RuleMatch(
                 originalRange: counterpart(of: name.range),
                 fields: ["source": name.text, "key": name.key],
-                notes: [sourceNote(name.range)]))
+                notes: [sourceNote(name.range)])
+            if isPlace { result.placesMissing.append(match) } else { missing.append(match) }
         }
         result.namesMissing += missing
+        result.unmatchedSourceNames += unsure
     }
 
     /// A source acronym whose expansion or region the translation carries (США: US).

@@ -60,6 +60,13 @@ public final class SourceReference: @unchecked Sendable {
                     let rest = NameKeys.key(String(word[word.index(after: apostrophe)...]))
                     if !rest.isEmpty { keys.append(rest) }
                 }
+                // Hyphenated compounds: the US of "US-Präsident", the Berlin of "Berlin-Mitte".
+                if word.contains("-") {
+                    for part in word.split(separator: "-") where part.count >= 2 {
+                        let partKey = NameKeys.key(String(part))
+                        if !partKey.isEmpty { keys.append(partKey) }
+                    }
+                }
                 i = e
                 if !current.isEmpty { runs.append(current); pinyin.append(currentPinyin); current = []; currentPinyin = [] }
                 continue
@@ -105,6 +112,10 @@ public final class SourceReference: @unchecked Sendable {
             if loweredText.contains(form) || foldedText.contains(NameKeys.foldLatin(form)) { return true }
             // Inflected and derived forms: России and российской for Россия.
             if !form.contains(" "), hasWord(form) { return true }
+            // Chinese and Japanese shorten a country to the first character of its name in
+            // compounds: 美方 and 美军 for 美国 (US), 俄总统 for 俄罗斯 (Russia).
+            if form.count >= 2, let first = form.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value),
+               loweredText.unicodeScalars.contains(first) { return true }
         }
         // Chinese names romanised as pinyin: "Jiangxi" is 江西 read letter for letter.
         for run in pinyinRuns where Self.pinyinContains(run, key) { return true }

@@ -110,6 +110,7 @@ public enum RuleKinds {
         ScriptResidueRule.self,
         PatternRule.self,
         RepeatedWordRule.self,
+        DroppedNameRule.self,
         TerminologyRule.self,
         BracketBalanceRule.self,
         NameConsistencyRule.self,

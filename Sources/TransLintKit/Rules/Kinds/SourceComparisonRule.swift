@@ -10,7 +10,9 @@
 /// - `name-added`: a name of the translation that matches no name of the source (same
 ///   spelling, a region's name in the source language, or a transliteration that sounds
 ///   alike): how a replaced name shows;
-/// - `name-missing`: a source name with no counterpart in the translation.
+/// - `name-missing`: a source name with no counterpart in the translation;
+/// - `place-added`, `place-missing`: the same for countries, regions, continents and
+///   languages, whose names CLDR gives in both languages (they are not reported as names).
 ///
 /// Message fields: `{source}`, `{sourceValue}`, `{target}`, `{targetValue}`, `{how}`, `{key}`.
 public struct SourceComparisonRule: RuleKind {
@@ -21,6 +23,7 @@ public struct SourceComparisonRule: RuleKind {
     enum Check: String, CaseIterable {
         case numberMismatch = "number-mismatch", numberMissing = "number-missing", numberAdded = "number-added"
         case dateMismatch = "date-mismatch", nameAdded = "name-added", nameMissing = "name-missing"
+        case placeAdded = "place-added", placeMissing = "place-missing"
     }
     let check: Check
 
@@ -38,6 +41,8 @@ public struct SourceComparisonRule: RuleKind {
         case .dateMismatch: return result.dateMismatches
         case .nameAdded: return result.namesAdded
         case .nameMissing: return result.namesMissing
+        case .placeAdded: return result.placesAdded
+        case .placeMissing: return result.placesMissing
         }
     }
 }

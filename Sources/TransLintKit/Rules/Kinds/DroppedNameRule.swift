@@ -1,0 +1,68 @@
+import Foundation
+import ICUKit
+
+/// `kind: dropped-name` — a name of the source that has no counterpart in the translation,
+/// where the translation shows the hole it left: a preposition with nothing after it ("in ."),
+/// a possessive without its owner (" 's"), empty brackets or quotes, a sentence that starts
+/// with its verb. Either signal alone is weak (names are often translated, and English has
+/// stranded prepositions); together they rarely occur in a correct translation.
+///
+/// The holes are ICU regexes over the normalized text (quotes folded to ASCII), one list per
+/// rule, for the target languages in `languages`. Source names that are too unsure to be
+/// reported on their own (German nouns, single Han words) count here, since the hole is the
+/// evidence.
+///
+/// Options: `gaps` (required, list of regexes), `languages`, `time-limit`. Message fields:
+/// `{match}` (the hole), `{source}` (up to three source names without a counterpart).
+public struct DroppedNameRule: RuleKind {
+    public static let name = "dropped-name"
+    public static let optionKeys: Set<String> = ["gaps", "languages", "time-limit"]
+    public static let messageFields: Set<String> = ["match", "source"]
+
+    let gaps: [RegexPrototype]
+    let languages: [String]?
+
+    public init(options: RuleOptions) throws {
+        guard let patterns = try options.strings("gaps"), !patterns.isEmpty else {
+            throw options.error("gaps", "missing option 'gaps' (a list of regexes)")
+        }
+        let limit = Int32(try options.int("time-limit") ?? Int(ICURegex.defaultTimeLimit))
+        gaps = try patterns.map { pattern in
+            do {
+                return RegexPrototype(try ICURegex(pattern, options: [.multiline], timeLimit: limit))
+            } catch let e as ICURegex.PatternError {
+                throw options.error("gaps", "\(e) in \(pattern)")
+            }
+        }
+        languages = try options.strings("languages")
+    }
+
+    public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
+        guard let source = context.source else { return [] }
+        if let languages, !languages.contains(where: { context.language.hasPrefix($0) }) { return [] }
+        var holes: [Range<Int>] = []
+        for gap in gaps {
+            holes += try gap.clone().matches(in: document.normalized).map(\.range)
+        }
+        guard !holes.isEmpty else { return [] }
+        let unmatched = context.comparison(of: document, with: source).unmatchedSourceNames
+        guard let first = unmatched.first else { return [] }
+        var seen = Set<String>()
+        let names = unmatched.map(\.text).filter { seen.insert($0).inserted }.prefix(3)
+        let firstRange = source.document.original(first.range)
+        let note = Note(message: "source", path: source.document.path, location: source.document.location(ofOriginal: firstRange),
+                        excerpt: source.document.originalString(firstRange))
+        // One finding per hole, in text order; overlapping holes are one.
+        var findings: [RuleMatch] = []
+        var last: Range<Int>?
+        for hole in holes.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let l = last, l.overlaps(hole) { continue }
+            last = hole
+            findings.append(RuleMatch(
+                originalRange: document.original(hole),
+                fields: ["match": document.normalizedString(hole), "source": names.joined(separator: ", ")],
+                notes: [note]))
+        }
+        return findings
+    }
+}
