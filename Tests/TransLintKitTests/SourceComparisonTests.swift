@@ -142,4 +142,34 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
             #expect(try pairFindings("Heil sagte, in Argentinien sei das Gesetz (CSU) streng.", "de", target).contains { $0.hasPrefix("source.name-dropped") }, "\(target)")
         }
     }
+
+    /// A number the other side states otherwise is no number missing or added: a date's day
+    /// ("post-9/11" for "l'après-11 septembre"), a score read as a code, "both" for two, a
+    /// century for its years. A changed number still is.
+    @Test func numbersStatedOtherwiseAreNotMissing() throws {
+        #expect(try pairFindings("Les fouilles sont plus intrusives dans l'ère de l'après-11 septembre 2001.", "fr",
+                                 "Searches are more intrusive in the post-9/11 era.").isEmpty)
+        #expect(try pairFindings("Después de que ganáramos 4-0 en casa a Troyes, es frustrante.", "es", "After we beat Troyes 4-0 at home, it is frustrating.").isEmpty)
+        #expect(try pairFindings("Die Beziehungen zwischen diesen beiden Teilen wurden wiederhergestellt.", "de",
+                                 "Relations between these two parts have been restored.").isEmpty)
+        #expect(try pairFindings("Die zwei Fraktionen warfen ihm Versäumnisse vor.", "de", "Both factions accused him of neglect.").isEmpty)
+        #expect(try pairFindings("Apia wurde im 19. Jahrhundert gegründet.", "de", "Apia was founded in the 1850s.").isEmpty)
+        #expect(try pairFindings("海地自19世纪初以来从未遇到过该问题。", "zh", "Haiti had not had the problem since the 1800s.").isEmpty)
+        #expect(try pairFindings("Apia wurde im 19. Jahrhundert gegründet.", "de", "Apia was founded in the 1950s.") != [])
+        #expect(try pairFindings("Die zwei Fraktionen warfen ihm Versäumnisse vor.", "de", "Three factions accused him of neglect.") != [])
+    }
+
+    /// A Latin-script name of a Latin-script source is kept as written: when the translation
+    /// has neither it nor any name of its own in its place, it was left out.
+    @Test func aNameLeftOutIsOmittedNotTranslated() throws {
+        let source = "La réalisation est proche de la perfection et le show de Jessica Lange chantant Life on Mars de Bowie est époustouflant."
+        let left = try pairFindings(source, "fr", "The production is close to perfection and the show of Bowie's Life on Mars is stunning.")
+        #expect(left.count == 1 && left[0].hasPrefix("source.name-omitted"))
+        // Replaced by another name: not omitted (a replaced name is another rule's).
+        #expect(!(try pairFindings(source, "fr", "The production is close to perfection and the show of Laepple singing Bowie's Life on Mars is stunning."))
+            .contains { $0.hasPrefix("source.name-omitted") })
+        // Translated: the translation's own name stands for it.
+        #expect(!(try pairFindings("Prefería las ejecutorias de Mincy en el Equipo Nacional.", "es", "He preferred the performances of Mincy in the National Team."))
+            .contains { $0.hasPrefix("source.name-omitted") })
+    }
 }

@@ -166,6 +166,14 @@ enum LexicalData {
         "fr": ["mars", "sept"], "es": ["mar"], "de": ["mai"],
     ]
 
+    /// Words for "both": a pair the other language may state as two.
+    static let pairWords: [String: [String]] = [
+        "en": ["both"], "de": ["beide", "beiden", "beider", "beides", "beidem"],
+        "fr": ["tous les deux", "toutes les deux", "l'un et l'autre"], "es": ["ambos", "ambas"],
+        "it": ["entrambi", "entrambe", "ambedue"], "pt": ["ambos", "ambas"],
+        "ru": ["оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими"], "zh": ["双方"],
+    ]
+
     /// Words for "century", which Roman numerals go with ("XVe siècle", "siglo XV", "XX века").
     static let centuryWords: Set<String> = [
         "century", "centuries", "siècle", "siècles", "siglo", "siglos", "secolo", "secoli", "jahrhundert",

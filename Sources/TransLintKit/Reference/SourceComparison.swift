@@ -41,6 +41,17 @@ struct SourceComparison {
         /// (German nouns, single Han words): the names a gap in the translation may have
         /// held. Sure ones first.
         var unmatchedSourceNames: [NameMention] = []
+        /// Source names written in the translation's alphabet that the translation neither
+        /// keeps nor replaces with a name of its own.
+        var namesOmitted: [RuleMatch] = []
+    }
+
+    /// Whether a name is written in the alphabet of the translation's language (a Latin name
+    /// in English): such names are kept as written, not transliterated.
+    static func keepsNamesAsWritten(_ name: String, targetLanguage: String) -> Bool {
+        let latinTarget = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "no", "fi", "pl", "cs", "ro", "hu", "tr", "id", "vi", "ca"]
+            .contains(String(targetLanguage.prefix(2)))
+        return latinTarget && name.unicodeScalars.allSatisfy { $0.value < 0x250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic }
     }
 
     static let grouping = try? NumberFormat(.decimal, locale: "en")
@@ -124,15 +135,28 @@ struct SourceComparison {
     func compareNumbers(into result: inout Result, sourceIn: (Range<Int>) -> Bool = { _ in true }, targetIn: (Range<Int>) -> Bool = { _ in true }) {
         let sourceNumbers = Self.withRangeEnds(source.extraction.numbers.filter { $0.isQuantity && sourceIn($0.range) })
         let targetNumbers = Self.withRangeEnds(targetExtraction.numbers.filter { $0.isQuantity && targetIn($0.range) })
-        // Years read as dates on one side may be counts on the other ("1400" / "1,400").
-        let sourceYears = source.extraction.dates.filter { $0.precision == .year && sourceIn($0.range) }.compactMap(\.year).map { Decimal($0) }
-        let targetYears = targetExtraction.dates.filter { $0.precision == .year && targetIn($0.range) }.compactMap(\.year).map { Decimal($0) }
+        // What the other side states otherwise: years and days of its dates ("1400" / "1,400",
+        // "post-9/11" for "l'après-11 septembre"), numbers that are not quantities there (a
+        // score "4-0" read as a code), "both" for two, a century for its years.
+        let sourceYears = Self.statedValues(source.extraction, in: sourceIn)
+        let targetYears = Self.statedValues(targetExtraction, in: targetIn)
+        let sourceSaysBoth = Self.saysBoth(source.document), targetSaysBoth = Self.saysBoth(target)
+        let targetCenturies = Self.centuries(targetExtraction, in: target, within: targetIn)
+        let sourceCenturies = Self.centuries(source.extraction, in: source.document, within: sourceIn)
+        func explainedInTarget(_ n: NumberMention) -> Bool {
+            n.max == nil && (targetYears.contains(n.value) || (n.value == 2 && targetSaysBoth)
+                || Self.inCentury(n.value, targetCenturies) || Self.isCentury(n, in: source.document, explainedBy: targetYears))
+        }
+        func explainedInSource(_ n: NumberMention) -> Bool {
+            n.max == nil && (sourceYears.contains(n.value) || (n.value == 2 && sourceSaysBoth)
+                || Self.inCentury(n.value, sourceCenturies) || Self.isCentury(n, in: target, explainedBy: sourceYears))
+        }
         var targetUsed = Set<Int>()
         var unmatchedSource: [NumberMention] = []
         for s in sourceNumbers {
             if let j = targetNumbers.indices.first(where: { Self.sameValue(s, targetNumbers[$0]) }) {
                 targetUsed.insert(j)
-            } else if !s.isWeak, !(s.max == nil && targetYears.contains(s.value)) {
+            } else if !s.isWeak, !explainedInTarget(s) {
                 unmatchedSource.append(s)
             }
         }
@@ -141,7 +165,7 @@ struct SourceComparison {
             // A range whose ends the source states one by one ("2-5 days" / "2 und 5 Tage").
             if let max = targetNumbers[j].max, sourceValues.contains(targetNumbers[j].value), sourceValues.contains(max) { return false }
             return !targetUsed.contains(j) && !targetNumbers[j].isWeak
-                && !(targetNumbers[j].max == nil && sourceYears.contains(targetNumbers[j].value))
+                && !explainedInSource(targetNumbers[j])
                 && !sourceNumbers.contains { Self.sameValue($0, targetNumbers[j]) }
         }
         var missing: [NumberMention] = []
@@ -187,6 +211,63 @@ struct SourceComparison {
                 originalRange: target.original(t.valueRange),
                 fields: ["target": targetText(t.valueRange), "targetValue": Self.show(t.value)]))
         }
+    }
+
+    /// Values a text states other than as quantities: the years and days of its dates and
+    /// decades, and its numbers that are not quantities.
+    static func statedValues(_ e: Extraction, in within: (Range<Int>) -> Bool) -> Set<Decimal> {
+        var values = Set<Decimal>()
+        for d in e.dates where within(d.range) && d.precision != .time && d.precision != .weekday {
+            if let y = d.year { values.insert(Decimal(y)) }
+            if let day = d.day { values.insert(Decimal(day)) }
+        }
+        for n in e.numbers where !n.isQuantity && within(n.range) { values.insert(n.value) }
+        return values
+    }
+
+    /// Whether a text says "both" (a pair stated without the number two).
+    static func saysBoth(_ document: Document) -> Bool {
+        guard let words = LexicalData.pairWords[String(document.language.prefix(2))] else { return false }
+        let lowered = document.normalizedText.lowercased()
+        return words.contains { word in
+            var from = lowered.startIndex
+            while let r = lowered.range(of: word, range: from..<lowered.endIndex) {
+                let before = r.lowerBound == lowered.startIndex ? nil : lowered[lowered.index(before: r.lowerBound)]
+                let after = r.upperBound == lowered.endIndex ? nil : lowered[r.upperBound]
+                if before?.isLetter != true && after?.isLetter != true { return true }
+                from = r.upperBound
+            }
+            return false
+        }
+    }
+
+    /// Centuries a text names by number ("19. Jahrhunderts", "19世纪", "19th century"), as the
+    /// number of the century.
+    static func centuries(_ e: Extraction, in document: Document, within: (Range<Int>) -> Bool) -> [Decimal] {
+        e.numbers.filter { within($0.range) && isCenturyNumber($0, in: document) }.map(\.value)
+    }
+
+    static func isCenturyNumber(_ n: NumberMention, in document: Document) -> Bool {
+        guard n.max == nil, n.value >= 1, n.value <= 21 else { return false }
+        let s = TextScanner(document.normalized)
+        var k = n.range.upperBound
+        if k < s.n, s.t[k] == 0x2E { k += 1 }  // "19." in German
+        while k < s.n, s.t[k] == 0x20 { k += 1 }
+        if s.matches("世纪", at: k) { return true }
+        guard k < s.n, s.isAlphabeticLetter(k) else { return false }
+        let word = s.string(k..<s.wordEnd(k)).lowercased()
+        return LexicalData.centuryWords.contains(word)
+    }
+
+    /// A century number whose years the other text gives instead ("19世纪初" / "the 1800s").
+    static func isCentury(_ n: NumberMention, in document: Document, explainedBy years: Set<Decimal>) -> Bool {
+        guard isCenturyNumber(n, in: document) else { return false }
+        return years.contains { inCentury($0, [n.value]) }
+    }
+
+    /// Whether a year falls in one of these centuries (the 19th is 1800-1899, as written).
+    static func inCentury(_ year: Decimal, _ centuries: [Decimal]) -> Bool {
+        centuries.contains { c in year >= (c - 1) * 100 && year < c * 100 }
     }
 
     /// The word a number is attached to: "iPhone" of iPhone7, "Covid" of Covid-22, "Formula"
@@ -322,12 +403,18 @@ struct SourceComparison {
             return otherLetters.contains(Acronyms.letters(text)) || leftOver.count <= otherSide.count
         }
         // Names of the translation that match nothing in the source (a replaced name).
+        // Whether the translation has a name of its own that may stand for a source name.
+        var translationHasOtherName = false
         for name in targetExtraction.names where !name.isUncertain {
             if acronymExplained(name.text, leftOver: unpairedTarget, otherSide: unpairedSource, otherLetters: sourceLetters) { continue }
-            let tokens = name.text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-                .filter { $0.count >= 2 && !LexicalData.genericNameWords.contains($0.lowercased()) && !LexicalData.nameParticles.contains($0.lowercased()) }
-            guard !tokens.isEmpty else { continue }
             if glossaryExplains(targetName: name.text) || source.explains(name.text, targetLanguage: targetLanguage) { continue }
+            let words = name.text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            // Names of generic words count here too: "National Team" may be Equipo Nacional.
+            if words.contains(where: { $0.count >= 2 && !LexicalData.nameParticles.contains($0.lowercased()) && !source.explains($0, targetLanguage: targetLanguage) }) {
+                translationHasOtherName = true
+            }
+            let tokens = words.filter { $0.count >= 2 && !LexicalData.genericNameWords.contains($0.lowercased()) && !LexicalData.nameParticles.contains($0.lowercased()) }
+            guard !tokens.isEmpty else { continue }
             var unexplained = tokens.filter { !source.explains($0, targetLanguage: targetLanguage) }
             // A capitalised first word of a sentence may be an ordinary word ("Psychologist
             // Veronika Stepanova"): it alone does not make a name unexplained.
@@ -358,7 +445,14 @@ struct SourceComparison {
                 originalRange: counterpart(of: name.range),
                 fields: ["source": name.text, "key": name.key],
                 notes: [sourceNote(name.range)])
-            if isPlace { result.placesMissing.append(match) } else { missing.append(match) }
+            if isPlace {
+                result.placesMissing.append(match)
+            } else if !translationHasOtherName && Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage) {
+                // Nothing in the translation could be this name translated: it was left out.
+                result.namesOmitted.append(match)
+            } else {
+                missing.append(match)
+            }
         }
         result.namesMissing += missing
         result.unmatchedSourceNames += unsure

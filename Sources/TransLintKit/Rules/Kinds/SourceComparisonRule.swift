@@ -12,7 +12,9 @@
 ///   alike): how a replaced name shows;
 /// - `name-missing`: a source name with no counterpart in the translation;
 /// - `place-added`, `place-missing`: the same for countries, regions, continents and
-///   languages, whose names CLDR gives in both languages (they are not reported as names).
+///   languages, whose names CLDR gives in both languages (they are not reported as names);
+/// - `name-omitted`: a source name in the translation's alphabet that the translation neither
+///   keeps nor replaces with a name of its own (not reported as name-missing).
 ///
 /// Message fields: `{source}`, `{sourceValue}`, `{target}`, `{targetValue}`, `{how}`, `{key}`.
 public struct SourceComparisonRule: RuleKind {
@@ -23,7 +25,7 @@ public struct SourceComparisonRule: RuleKind {
     enum Check: String, CaseIterable {
         case numberMismatch = "number-mismatch", numberMissing = "number-missing", numberAdded = "number-added"
         case dateMismatch = "date-mismatch", nameAdded = "name-added", nameMissing = "name-missing"
-        case placeAdded = "place-added", placeMissing = "place-missing"
+        case placeAdded = "place-added", placeMissing = "place-missing", nameOmitted = "name-omitted"
     }
     let check: Check
 
@@ -43,6 +45,7 @@ public struct SourceComparisonRule: RuleKind {
         case .nameMissing: return result.namesMissing
         case .placeAdded: return result.placesAdded
         case .placeMissing: return result.placesMissing
+        case .nameOmitted: return result.namesOmitted
         }
     }
 }
