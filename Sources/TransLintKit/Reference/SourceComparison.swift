@@ -430,9 +430,15 @@ struct SourceComparison {
         // Names of the source that have no counterpart in the translation (a dropped name).
         var missing: [RuleMatch] = []
         var unsure: [NameMention] = []
-        for name in source.extraction.names where !name.isUncertain {
+        for name in source.extraction.names {
             if acronymExplained(name.text, leftOver: unpairedSource, otherSide: unpairedTarget, otherLetters: targetLetters) { continue }
             if glossaryExplains(sourceName: name.text) || targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage) { continue }
+            // A capitalised first word of a sentence may be an ordinary word: only a hole in
+            // the translation makes it a name that was lost.
+            if name.isUncertain {
+                unsure.append(name)
+                continue
+            }
             // A place CLDR names is sure whatever the capitalisation rules of the language
             // (German Indien); other names only when reliable.
             let isPlace = sourceGazetteer.knows(name.key)
@@ -599,6 +605,10 @@ struct TargetWords {
         // Sound: the whole name against the translation's names and words, and windows of words.
         let sound = NameKeys.phonetic(name.key)
         guard sound.count >= 2 else { return true }
+        // A name in the translation's own alphabet is kept as written: a short sound-alike or
+        // an ordinary word that sounds like it is not its counterpart ("Apple", "appealed").
+        let asWritten = SourceComparison.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage)
+        if asWritten && sound.count < 3 { return false }
         for n in names {
             let p = NameKeys.phonetic(n.key)
             if p == sound || NameKeys.closeSkeletons(p, sound) { return true }
@@ -607,7 +617,7 @@ struct TargetWords {
                 if pp == sound || (pp.count >= 3 && NameKeys.closeSkeletons(pp, sound)) { return true }
             }
         }
-        for (k, p) in zip(keys, phonetics) where k.count >= 3 {
+        for (k, p) in zip(keys, phonetics) where k.count >= 3 && !asWritten {
             if p == sound || (sound.count >= 3 && NameKeys.closeSkeletons(p, sound)) { return true }
         }
         return false

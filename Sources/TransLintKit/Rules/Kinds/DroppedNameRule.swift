@@ -46,23 +46,40 @@ public struct DroppedNameRule: RuleKind {
         }
         guard !holes.isEmpty else { return [] }
         let unmatched = context.comparison(of: document, with: source).unmatchedSourceNames
-        guard let first = unmatched.first else { return [] }
-        var seen = Set<String>()
-        let names = unmatched.map(\.text).filter { seen.insert($0).inserted }.prefix(3)
-        let firstRange = source.document.original(first.range)
-        let note = Note(message: "source", path: source.document.path, location: source.document.location(ofOriginal: firstRange),
-                        excerpt: source.document.originalString(firstRange))
+        guard !unmatched.isEmpty else { return [] }
         // One finding per hole, in text order; overlapping holes are one.
         var findings: [RuleMatch] = []
         var last: Range<Int>?
         for hole in holes.sorted(by: { $0.lowerBound < $1.lowerBound }) {
             if let l = last, l.overlaps(hole) { continue }
             last = hole
+            // The first word of a source sentence may be an ordinary word: it is a candidate
+            // only for a hole at the start of a sentence ("Is generally considered...").
+            let atStart = Self.startsSentence(hole.lowerBound, in: document)
+            let candidates = unmatched.filter { !$0.isUncertain || atStart }
+            guard let first = candidates.first else { continue }
+            var seen = Set<String>()
+            let names = candidates.map(\.text).filter { seen.insert($0).inserted }.prefix(3)
+            let firstRange = source.document.original(first.range)
+            let note = Note(message: "source", path: source.document.path, location: source.document.location(ofOriginal: firstRange),
+                            excerpt: source.document.originalString(firstRange))
             findings.append(RuleMatch(
                 originalRange: document.original(hole),
                 fields: ["match": document.normalizedString(hole), "source": names.joined(separator: ", ")],
                 notes: [note]))
         }
         return findings
+    }
+
+    /// Whether an offset is the start of a sentence, opening quotes and spaces aside.
+    static func startsSentence(_ offset: Int, in document: Document) -> Bool {
+        let t = document.normalized
+        var k = offset
+        while k < t.count, t[k] == 0x22 || t[k] == 0x27 || t[k] == 0x20 { k += 1 }
+        return document.sentences.contains { s in
+            var start = s.lowerBound
+            while start < t.count, t[start] == 0x22 || t[start] == 0x27 || t[start] == 0x20 { start += 1 }
+            return start == k
+        }
     }
 }
