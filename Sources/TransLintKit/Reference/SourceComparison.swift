@@ -37,10 +37,12 @@ struct SourceComparison {
         /// in the other language are known, so their absence there is sure.
         var placesAdded: [RuleMatch] = []
         var placesMissing: [RuleMatch] = []
-        /// Every source name without a counterpart, also those too unsure to report alone
-        /// (German nouns, single Han words): the names a gap in the translation may have
-        /// held. Sure ones first.
+        /// The sure source names without a counterpart (reported as missing, omitted or
+        /// places missing).
         var unmatchedSourceNames: [NameMention] = []
+        /// Source names too unsure to report alone (first words of sentences, German nouns,
+        /// single Han words), not yet compared: a hole in the translation may have held one.
+        var unsureSourceNames: [NameMention] = []
         /// Source names written in the translation's alphabet that the translation neither
         /// keeps nor replaces with a name of its own.
         var namesOmitted: [RuleMatch] = []
@@ -140,16 +142,16 @@ struct SourceComparison {
         // score "4-0" read as a code), "both" for two, a century for its years.
         let sourceYears = Self.statedValues(source.extraction, in: sourceIn)
         let targetYears = Self.statedValues(targetExtraction, in: targetIn)
-        let sourceSaysBoth = Self.saysBoth(source.document), targetSaysBoth = Self.saysBoth(target)
-        let targetCenturies = Self.centuries(targetExtraction, in: target, within: targetIn)
-        let sourceCenturies = Self.centuries(source.extraction, in: source.document, within: sourceIn)
+        // Asked only for a number that is otherwise unmatched (rare), since each reads the text.
         func explainedInTarget(_ n: NumberMention) -> Bool {
-            n.max == nil && (targetYears.contains(n.value) || (n.value == 2 && targetSaysBoth)
-                || Self.inCentury(n.value, targetCenturies) || Self.isCentury(n, in: source.document, explainedBy: targetYears))
+            n.max == nil && (targetYears.contains(n.value) || (n.value == 2 && Self.saysBoth(target))
+                || Self.inCentury(n.value, Self.centuries(targetExtraction, in: target, within: targetIn))
+                || Self.isCentury(n, in: source.document, explainedBy: targetYears))
         }
         func explainedInSource(_ n: NumberMention) -> Bool {
-            n.max == nil && (sourceYears.contains(n.value) || (n.value == 2 && sourceSaysBoth)
-                || Self.inCentury(n.value, sourceCenturies) || Self.isCentury(n, in: target, explainedBy: sourceYears))
+            n.max == nil && (sourceYears.contains(n.value) || (n.value == 2 && Self.saysBoth(source.document))
+                || Self.inCentury(n.value, Self.centuries(source.extraction, in: source.document, within: sourceIn))
+                || Self.isCentury(n, in: target, explainedBy: sourceYears))
         }
         var targetUsed = Set<Int>()
         var unmatchedSource: [NumberMention] = []
@@ -386,34 +388,55 @@ struct SourceComparison {
 
     // MARK: Names
 
-    func compareNames(into result: inout Result) {
-        // Acronyms are translated as acronyms (SIDA = AIDS, BIP = GDP, РФБ = RBF): one with the
-        // same letters in any order is its counterpart, and those left over on the two sides
-        // pair up one for one.
-        let targetWords = TargetWords(target, names: targetExtraction.names)
-        let targetGazetteer = NameGazetteer.between(source: source.language, target: targetLanguage)
-        let sourceGazetteer = NameGazetteer.between(source: targetLanguage, target: source.language)
-        let sourceAcronyms = Acronyms.find(in: source.document)
-        let targetAcronyms = Acronyms.find(in: target)
-        let sourceLetters = Set(sourceAcronyms.map(Acronyms.letters)), targetLetters = Set(targetAcronyms.map(Acronyms.letters))
-        let unpairedSource = Set(sourceAcronyms.filter { !targetLetters.contains(Acronyms.letters($0)) && !hasCounterpartInTarget($0, lowered: targetWords.lowered) })
-        let unpairedTarget = Set(targetAcronyms.filter { !sourceLetters.contains(Acronyms.letters($0)) && !source.explains($0, targetLanguage: targetLanguage) })
+    /// What matching names across the two texts needs, made once per comparison.
+    struct NameMatching {
+        let targetWords: TargetWords
+        let targetGazetteer: NameGazetteer
+        let sourceGazetteer: NameGazetteer
+        let sourceLetters: Set<String>, targetLetters: Set<String>
+        let unpairedSource: Set<String>, unpairedTarget: Set<String>
+
+        /// Acronyms are translated as acronyms (SIDA = AIDS, BIP = GDP, РФБ = RBF): one with the
+        /// same letters in any order is its counterpart, and those left over on the two sides
+        /// pair up one for one.
         func acronymExplained(_ text: String, leftOver: Set<String>, otherSide: Set<String>, otherLetters: Set<String>) -> Bool {
             guard Acronyms.isAcronym(text) else { return false }
             return otherLetters.contains(Acronyms.letters(text)) || leftOver.count <= otherSide.count
         }
+    }
+
+    func nameMatching() -> NameMatching {
+        let targetWords = TargetWords(target, names: targetExtraction.names)
+        let sourceAcronyms = Acronyms.find(in: source.document)
+        let targetAcronyms = Acronyms.find(in: target)
+        let sourceLetters = Set(sourceAcronyms.map(Acronyms.letters)), targetLetters = Set(targetAcronyms.map(Acronyms.letters))
+        return NameMatching(
+            targetWords: targetWords,
+            targetGazetteer: NameGazetteer.between(source: source.language, target: targetLanguage),
+            sourceGazetteer: NameGazetteer.between(source: targetLanguage, target: source.language),
+            sourceLetters: sourceLetters, targetLetters: targetLetters,
+            unpairedSource: Set(sourceAcronyms.filter { !targetLetters.contains(Acronyms.letters($0)) && !hasCounterpartInTarget($0, lowered: targetWords.lowered) }),
+            unpairedTarget: Set(targetAcronyms.filter { !sourceLetters.contains(Acronyms.letters($0)) && !source.explains($0, targetLanguage: targetLanguage) }))
+    }
+
+    /// Whether a source name has a counterpart in the translation.
+    func hasCounterpart(_ name: NameMention, _ m: NameMatching) -> Bool {
+        m.acronymExplained(name.text, leftOver: m.unpairedSource, otherSide: m.unpairedTarget, otherLetters: m.targetLetters)
+            || glossaryExplains(sourceName: name.text)
+            || m.targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage)
+    }
+
+    func compareNames(into result: inout Result) {
+        let m = nameMatching()
         // Names of the translation that match nothing in the source (a replaced name).
-        // Whether the translation has a name of its own that may stand for a source name.
-        var translationHasOtherName = false
+        var unexplainedTargetNames: [[String]] = []
         for name in targetExtraction.names where !name.isUncertain {
-            if acronymExplained(name.text, leftOver: unpairedTarget, otherSide: unpairedSource, otherLetters: sourceLetters) { continue }
+            if m.acronymExplained(name.text, leftOver: m.unpairedTarget, otherSide: m.unpairedSource, otherLetters: m.sourceLetters) { continue }
             if glossaryExplains(targetName: name.text) || source.explains(name.text, targetLanguage: targetLanguage) { continue }
             let words = name.text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-            // Names of generic words count here too: "National Team" may be Equipo Nacional.
-            if words.contains(where: { $0.count >= 2 && !LexicalData.nameParticles.contains($0.lowercased()) && !source.explains($0, targetLanguage: targetLanguage) }) {
-                translationHasOtherName = true
-            }
-            let tokens = words.filter { $0.count >= 2 && !LexicalData.genericNameWords.contains($0.lowercased()) && !LexicalData.nameParticles.contains($0.lowercased()) }
+                .filter { $0.count >= 2 && !LexicalData.nameParticles.contains($0.lowercased()) }
+            unexplainedTargetNames.append(words)
+            let tokens = words.filter { !LexicalData.genericNameWords.contains($0.lowercased()) }
             guard !tokens.isEmpty else { continue }
             var unexplained = tokens.filter { !source.explains($0, targetLanguage: targetLanguage) }
             // A capitalised first word of a sentence may be an ordinary word ("Psychologist
@@ -425,27 +448,30 @@ struct SourceComparison {
             let match = RuleMatch(originalRange: target.original(name.range), fields: ["target": name.text, "key": name.key])
             // A place or language CLDR names in both languages is sure; any other name may be
             // a translation the gazetteer does not know.
-            if !targetGazetteer.knows(name.key) { result.namesAdded.append(match) } else { result.placesAdded.append(match) }
+            if !m.targetGazetteer.knows(name.key) { result.namesAdded.append(match) } else { result.placesAdded.append(match) }
+        }
+        // Whether the translation has a name of its own that may stand for a source name, of
+        // generic words too ("National Team" may be Equipo Nacional). Asked only when needed.
+        var otherName: Bool?
+        func translationHasOtherName() -> Bool {
+            if let otherName { return otherName }
+            let found = unexplainedTargetNames.contains { words in words.contains { !source.explains($0, targetLanguage: targetLanguage) } }
+            otherName = found
+            return found
         }
         // Names of the source that have no counterpart in the translation (a dropped name).
+        // First words of sentences and, in German, single capitalised nouns are too unsure to
+        // report alone: they are checked only when a hole asks for them (unsureCandidates).
         var missing: [RuleMatch] = []
-        var unsure: [NameMention] = []
-        for name in source.extraction.names {
-            if acronymExplained(name.text, leftOver: unpairedSource, otherSide: unpairedTarget, otherLetters: targetLetters) { continue }
-            if glossaryExplains(sourceName: name.text) || targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage) { continue }
-            // A capitalised first word of a sentence may be an ordinary word: only a hole in
-            // the translation makes it a name that was lost.
-            if name.isUncertain {
-                unsure.append(name)
-                continue
-            }
+        for name in source.extraction.names where !name.isUncertain {
             // A place CLDR names is sure whatever the capitalisation rules of the language
             // (German Indien); other names only when reliable.
-            let isPlace = sourceGazetteer.knows(name.key)
+            let isPlace = m.sourceGazetteer.knows(name.key)
             guard isPlace || sourceNameIsReliable(name) else {
-                unsure.append(name)
+                result.unsureSourceNames.append(name)
                 continue
             }
+            if hasCounterpart(name, m) { continue }
             result.unmatchedSourceNames.append(name)
             let match = RuleMatch(
                 originalRange: counterpart(of: name.range),
@@ -453,15 +479,23 @@ struct SourceComparison {
                 notes: [sourceNote(name.range)])
             if isPlace {
                 result.placesMissing.append(match)
-            } else if !translationHasOtherName && Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage) {
+            } else if Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage) && !translationHasOtherName() {
                 // Nothing in the translation could be this name translated: it was left out.
                 result.namesOmitted.append(match)
             } else {
                 missing.append(match)
             }
         }
+        result.unsureSourceNames += source.extraction.names.filter(\.isUncertain)
         result.namesMissing += missing
-        result.unmatchedSourceNames += unsure
+    }
+
+    /// The unsure source names of a comparison (see `Result.unsureSourceNames`) that have no
+    /// counterpart in the translation: what a hole in it may have held.
+    func unmatchedUnsureNames(_ names: [NameMention]) -> [NameMention] {
+        guard !names.isEmpty else { return [] }
+        let m = nameMatching()
+        return names.filter { !hasCounterpart($0, m) }
     }
 
     /// A source acronym whose expansion or region the translation carries (США: US).

@@ -49,6 +49,16 @@ public struct CheckContext: Sendable {
         self.source = source
     }
 
+    /// The unsure source names of the comparison that have no counterpart in the translation:
+    /// compared only when a rule asks (a hole in the translation).
+    func unmatchedUnsureNames(of document: Document, with source: SourceReference) -> [NameMention] {
+        let unsure = comparison(of: document, with: source).unsureSourceNames
+        guard !unsure.isEmpty else { return [] }
+        var comparison = SourceComparison(source: source, target: document, targetExtraction: mentions(in: document), targetLanguage: language)
+        comparison.glossary = facts?.names ?? []
+        return comparison.unmatchedUnsureNames(unsure)
+    }
+
     func comparison(of document: Document, with source: SourceReference) -> SourceComparison.Result {
         if let cached = comparisonCache?.result { return cached }
         var comparison = SourceComparison(source: source, target: document, targetExtraction: mentions(in: document), targetLanguage: language)

@@ -45,7 +45,9 @@ public struct DroppedNameRule: RuleKind {
             holes += try gap.clone().matches(in: document.normalized).map(\.range)
         }
         guard !holes.isEmpty else { return [] }
+        // Sure names first, then the unsure ones, which are compared only now.
         let unmatched = context.comparison(of: document, with: source).unmatchedSourceNames
+            + context.unmatchedUnsureNames(of: document, with: source)
         guard !unmatched.isEmpty else { return [] }
         // One finding per hole, in text order; overlapping holes are one.
         var findings: [RuleMatch] = []
