@@ -180,4 +180,18 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(!(try pairFindings("Prefería las ejecutorias de Mincy en el Equipo Nacional.", "es", "He preferred the performances of Mincy in the National Team."))
             .contains { $0.hasPrefix("source.name-omitted") })
     }
+
+    /// A titled name of the translation that matches nothing in the source is another person;
+    /// an untitled one may be a translated institution and stays at info.
+    @Test func aTitledNameNotInTheSourceIsAnotherPerson() throws {
+        let source = "US-Präsident Donald Trump schrieb per Twitter, dass seine Regierung die Stürme genau beobachte."
+        let f = try Checker.standard().checkPair(source: source, sourceLanguage: "de",
+                                                 target: "US President Erwin Huber wrote on Twitter that his government was watching the storms.")
+        #expect(f.contains { $0.rule == "source.person-added" && $0.excerpt == "Erwin Huber" && $0.severity == .warning })
+        #expect(!f.contains { $0.rule == "source.name-added" })
+        #expect(try pairFindings(source, "de", "US President Donald Trump wrote on Twitter that his government was watching the storms.").isEmpty)
+        // Saint is no title: Saint Petersburg is a place.
+        #expect(!(try pairFindings("Парад прошел в Санкт-Петербурге.", "ru", "The parade took place in Saint Petersburg."))
+            .contains { $0.hasPrefix("source.person-added") })
+    }
 }

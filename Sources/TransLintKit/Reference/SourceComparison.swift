@@ -46,6 +46,9 @@ struct SourceComparison {
         /// Source names written in the translation's alphabet that the translation neither
         /// keeps nor replaces with a name of its own.
         var namesOmitted: [RuleMatch] = []
+        /// Names of the translation with a title (President, Dr.) that match nothing in the
+        /// source (not reported as names added).
+        var personsAdded: [RuleMatch] = []
     }
 
     /// Whether a name is written in the alphabet of the translation's language (a Latin name
@@ -448,7 +451,16 @@ struct SourceComparison {
             let match = RuleMatch(originalRange: target.original(name.range), fields: ["target": name.text, "key": name.key])
             // A place or language CLDR names in both languages is sure; any other name may be
             // a translation the gazetteer does not know.
-            if !m.targetGazetteer.knows(name.key) { result.namesAdded.append(match) } else { result.placesAdded.append(match) }
+            if m.targetGazetteer.knows(name.key) {
+                result.placesAdded.append(match)
+            } else if let role = name.role, !["saint", "st", "st."].contains(role.lowercased()) {
+                // A person with a title: persons' names are transliterated or kept, never
+                // translated, so one that matches nothing is another person. (Saint Petersburg
+                // is a place.)
+                result.personsAdded.append(match)
+            } else {
+                result.namesAdded.append(match)
+            }
         }
         // Whether the translation has a name of its own that may stand for a source name, of
         // generic words too ("National Team" may be Equipo Nacional). Asked only when needed.

@@ -10,6 +10,8 @@ public final class SourceReference: @unchecked Sendable {
     let wordKeys: [String]
     /// The sound skeleton of each word key, in the same order.
     let wordPhonetics: [String]
+    /// Whether each word is written in Latin letters (its sound-alikes are not evidence).
+    let wordIsLatin: [Bool]
     let wordSet: Set<String>
     /// For CJK sources: the Latin transliteration of each Han character, in text order, with
     /// runs broken at anything else.
@@ -44,6 +46,7 @@ public final class SourceReference: @unchecked Sendable {
         extraction = Extraction(document, articleDate: articleDate)
         let s = TextScanner(document.normalized)
         var keys: [String] = []
+        var latin: [Bool] = []
         var runs: [[String]] = []
         var current: [String] = []
         var pinyin: [[String]] = []
@@ -54,17 +57,18 @@ public final class SourceReference: @unchecked Sendable {
                 let e = s.wordEnd(i)
                 let word = s.string(i..<e)
                 let key = NameKeys.key(word)
-                if !key.isEmpty { keys.append(key) }
+                let isLatin = word.unicodeScalars.allSatisfy { $0.value < 0x250 || (0x1E00...0x1EFF).contains($0.value) }
+                if !key.isEmpty { keys.append(key); latin.append(isLatin) }
                 // French and Italian elision: l'iPhone, d'Italia.
                 if let apostrophe = word.firstIndex(of: "'"), apostrophe < word.index(before: word.endIndex) {
                     let rest = NameKeys.key(String(word[word.index(after: apostrophe)...]))
-                    if !rest.isEmpty { keys.append(rest) }
+                    if !rest.isEmpty { keys.append(rest); latin.append(isLatin) }
                 }
                 // Hyphenated compounds: the US of "US-Präsident", the Berlin of "Berlin-Mitte".
                 if word.contains("-") {
                     for part in word.split(separator: "-") where part.count >= 2 {
                         let partKey = NameKeys.key(String(part))
-                        if !partKey.isEmpty { keys.append(partKey) }
+                        if !partKey.isEmpty { keys.append(partKey); latin.append(isLatin) }
                     }
                 }
                 i = e
@@ -87,6 +91,7 @@ public final class SourceReference: @unchecked Sendable {
         pinyinRuns = pinyin
         wordKeys = keys
         wordPhonetics = keys.map(NameKeys.phonetic)
+        wordIsLatin = latin
         wordSet = Set(keys)
         hanRuns = runs
         loweredText = document.normalizedText.lowercased()
@@ -122,7 +127,14 @@ public final class SourceReference: @unchecked Sendable {
         // Transliterations: Cyrillic, Greek, Arabic... words, and windows of Han syllables.
         let sound = NameKeys.phonetic(key)
         guard sound.count >= 2 else { return false }
-        for p in wordPhonetics {
+        for (p, isLatin) in zip(wordPhonetics, wordIsLatin) {
+            // A Latin word of the source is kept as written: only a sound of three consonants
+            // or more, the same or extended, makes it this name (Moskau / Moscow, marroquí /
+            // Moroccan; "per" is not Huber).
+            if isLatin {
+                if sound.count >= 3 && p.count >= 3 && (p == sound || p.hasPrefix(sound) || sound.hasPrefix(p)) { return true }
+                continue
+            }
             // An inflected or derived source word starts with the name's sound (Moskovskom).
             if p == sound || (sound.count >= 3 && (p.hasPrefix(sound) || (p.count >= 3 && sound.hasPrefix(p)))) { return true }
         }

@@ -14,7 +14,9 @@
 /// - `place-added`, `place-missing`: the same for countries, regions, continents and
 ///   languages, whose names CLDR gives in both languages (they are not reported as names);
 /// - `name-omitted`: a source name in the translation's alphabet that the translation neither
-///   keeps nor replaces with a name of its own (not reported as name-missing).
+///   keeps nor replaces with a name of its own (not reported as name-missing);
+/// - `person-added`: a name of the translation written with a title ("President Erwin Huber")
+///   that matches no name of the source (not reported as name-added).
 ///
 /// Message fields: `{source}`, `{sourceValue}`, `{target}`, `{targetValue}`, `{how}`, `{key}`.
 public struct SourceComparisonRule: RuleKind {
@@ -25,7 +27,7 @@ public struct SourceComparisonRule: RuleKind {
     enum Check: String, CaseIterable {
         case numberMismatch = "number-mismatch", numberMissing = "number-missing", numberAdded = "number-added"
         case dateMismatch = "date-mismatch", nameAdded = "name-added", nameMissing = "name-missing"
-        case placeAdded = "place-added", placeMissing = "place-missing", nameOmitted = "name-omitted"
+        case placeAdded = "place-added", placeMissing = "place-missing", nameOmitted = "name-omitted", personAdded = "person-added"
     }
     let check: Check
 
@@ -46,6 +48,7 @@ public struct SourceComparisonRule: RuleKind {
         case .placeAdded: return result.placesAdded
         case .placeMissing: return result.placesMissing
         case .nameOmitted: return result.namesOmitted
+        case .personAdded: return result.personsAdded
         }
     }
 }
