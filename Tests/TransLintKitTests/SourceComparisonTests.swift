@@ -194,4 +194,20 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(!(try pairFindings("Парад прошел в Санкт-Петербурге.", "ru", "The parade took place in Saint Petersburg."))
             .contains { $0.hasPrefix("source.person-added") })
     }
+
+    /// A person's name gone and another name in its place is a replaced person; a place or an
+    /// institution translated is not.
+    @Test func aPersonGoneAndAnotherNameIsAReplacement() throws {
+        let f = try Checker.standard().checkPair(source: "En 1956, Czesław Słania se trasladó a Suecia.", sourceLanguage: "es",
+                                                 target: "In 1956, Rajshekhar moved to Sweden.")
+        let replaced = try #require(f.first { $0.rule == "source.name-replaced" })
+        #expect(replaced.excerpt == "Rajshekhar")
+        #expect(replaced.notes.first?.excerpt == "Czesław Słania")
+        #expect(!f.contains { $0.rule == "source.name-added" || $0.rule == "source.name-missing" })
+        #expect(try pairFindings("En 1956, Czesław Słania se trasladó a Suecia.", "es", "In 1956, Czesław Słania moved to Sweden.").isEmpty)
+        // Single words and adjective-led Russian names are often translated: not a person.
+        #expect(!(try pairFindings("Miren a las Hermanas del Comercio.", "es", "Look at the Sisters of the Trade.")).contains { $0.hasPrefix("source.name-replaced") })
+        #expect(!(try pairFindings("Луна и Млечный Путь видны в Стрельце.", "ru", "The Moon and the Milky Way are seen in Sagittarius."))
+            .contains { $0.hasPrefix("source.name-replaced") })
+    }
 }

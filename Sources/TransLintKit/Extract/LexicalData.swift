@@ -297,6 +297,12 @@ enum LexicalData {
     ]
 
     /// Small words that may stand inside a name ("Gerald R. Ford", "Ludwig van Beethoven").
+    /// Endings of Russian adjectives: a capitalised word with one begins a place's or a
+    /// thing's name (Восточной Азии, Млечный Путь), not a person's.
+    static let cyrillicAdjectiveEndings: [String] = [
+        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ого", "его", "ому", "ему", "ую", "юю", "ым", "им",
+    ]
+
     static let nameParticles: Set<String> = [
         "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ten", "ter", "bin", "ibn",
         "al", "el", "la", "le", "du", "des", "y", "of", "the",

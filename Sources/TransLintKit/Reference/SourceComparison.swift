@@ -49,6 +49,9 @@ struct SourceComparison {
         /// Names of the translation with a title (President, Dr.) that match nothing in the
         /// source (not reported as names added).
         var personsAdded: [RuleMatch] = []
+        /// A source person's name gone and a name of the translation in its place (neither is
+        /// reported as added or missing).
+        var namesReplaced: [RuleMatch] = []
     }
 
     /// Whether a name is written in the alphabet of the translation's language (a Latin name
@@ -499,7 +502,38 @@ struct SourceComparison {
             }
         }
         result.unsureSourceNames += source.extraction.names.filter(\.isUncertain)
+        // A person's name of the source, in the translation's alphabet, gone, and a name of the
+        // translation that the source lacks: the person was replaced. Two or more capitalised
+        // words without connectors (Satoru Iwata, M. Tremblay) are a person's name; single
+        // capitalised words and names with "de"/"des" are often institutions, translated.
+        if let replacement = result.namesAdded.first,
+           let i = missing.firstIndex(where: { Self.looksLikePersonName($0.fields["source"] ?? "") }) {
+            var match = replacement
+            match.fields["source"] = missing[i].fields["source"]
+            match.notes = missing[i].notes
+            result.namesReplaced.append(match)
+            result.namesAdded.removeFirst()
+            missing.remove(at: i)
+        }
         result.namesMissing += missing
+    }
+
+    /// Two or more words, each capitalised, none a connector or particle: how persons' names
+    /// are written in alphabetic scripts ("Satoru Iwata", "M. Tremblay", not "Guerra del Medio
+    /// Oriente" or "Hermanas").
+    /// In Cyrillic, a first word with an adjective's ending is a place or thing (Восточной
+    /// Азии, Млечный Путь), not a first name.
+    static func looksLikePersonName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 2 else { return false }
+        guard words.allSatisfy({ w in w.first?.isUppercase == true && !LexicalData.nameParticles.contains(w.lowercased()) }) else { return false }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.allSatisfy({ $0.value < 0x250 || (0x1E00...0x1EFF).contains($0.value) }) { return true }
+        if letters.allSatisfy({ (0x400...0x4FF).contains($0.value) }) {
+            let first = words[0].lowercased()
+            return !LexicalData.cyrillicAdjectiveEndings.contains { first.hasSuffix($0) }
+        }
+        return false
     }
 
     /// The unsure source names of a comparison (see `Result.unsureSourceNames`) that have no

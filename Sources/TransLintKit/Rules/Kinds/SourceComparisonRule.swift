@@ -16,7 +16,9 @@
 /// - `name-omitted`: a source name in the translation's alphabet that the translation neither
 ///   keeps nor replaces with a name of its own (not reported as name-missing);
 /// - `person-added`: a name of the translation written with a title ("President Erwin Huber")
-///   that matches no name of the source (not reported as name-added).
+///   that matches no name of the source (not reported as name-added);
+/// - `name-replaced`: a person's name of the source (two or more capitalised words, in the
+///   translation's alphabet) gone, and a name of the translation the source lacks.
 ///
 /// Message fields: `{source}`, `{sourceValue}`, `{target}`, `{targetValue}`, `{how}`, `{key}`.
 public struct SourceComparisonRule: RuleKind {
@@ -27,7 +29,7 @@ public struct SourceComparisonRule: RuleKind {
     enum Check: String, CaseIterable {
         case numberMismatch = "number-mismatch", numberMissing = "number-missing", numberAdded = "number-added"
         case dateMismatch = "date-mismatch", nameAdded = "name-added", nameMissing = "name-missing"
-        case placeAdded = "place-added", placeMissing = "place-missing", nameOmitted = "name-omitted", personAdded = "person-added"
+        case placeAdded = "place-added", placeMissing = "place-missing", nameOmitted = "name-omitted", personAdded = "person-added", nameReplaced = "name-replaced"
     }
     let check: Check
 
@@ -49,6 +51,7 @@ public struct SourceComparisonRule: RuleKind {
         case .placeMissing: return result.placesMissing
         case .nameOmitted: return result.namesOmitted
         case .personAdded: return result.personsAdded
+        case .nameReplaced: return result.namesReplaced
         }
     }
 }
