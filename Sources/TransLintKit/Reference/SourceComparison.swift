@@ -438,7 +438,12 @@ struct SourceComparison {
         var unexplainedTargetNames: [[String]] = []
         for name in targetExtraction.names where !name.isUncertain {
             if m.acronymExplained(name.text, leftOver: m.unpairedTarget, otherSide: m.unpairedSource, otherLetters: m.sourceLetters) { continue }
-            if glossaryExplains(targetName: name.text) || source.explains(name.text, targetLanguage: targetLanguage) { continue }
+            if glossaryExplains(targetName: name.text) || source.explains(name.text, targetLanguage: targetLanguage) {
+                // A place is explained by its known forms only, not by a sound-alike.
+                guard m.targetGazetteer.knows(name.key), !source.explains(name.text, targetLanguage: targetLanguage, bySound: false) else { continue }
+                result.placesAdded.append(RuleMatch(originalRange: target.original(name.range), fields: ["target": name.text, "key": name.key]))
+                continue
+            }
             let words = name.text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
                 .filter { $0.count >= 2 && !LexicalData.nameParticles.contains($0.lowercased()) }
             unexplainedTargetNames.append(words)

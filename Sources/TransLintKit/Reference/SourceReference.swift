@@ -108,6 +108,13 @@ public final class SourceReference: @unchecked Sendable {
     /// (diacritics and case aside, inflected forms by their stem), a region's name in the
     /// source language, or a transliteration that sounds alike.
     func explains(_ text: String, targetLanguage: String) -> Bool {
+        explains(text, targetLanguage: targetLanguage, bySound: true)
+    }
+
+    /// `bySound: false` for a place CLDR names in both languages: its forms in the source
+    /// language are known, so a run of Han syllables that sounds close is not it (Austria is
+    /// not in 彗星可能是地球上的水…); a whole transliterated word still is (Джордан, Jordan).
+    func explains(_ text: String, targetLanguage: String, bySound: Bool) -> Bool {
         let key = NameKeys.key(text)
         guard !key.isEmpty else { return true }
         if wordSet.contains(key) { return true }
@@ -123,7 +130,7 @@ public final class SourceReference: @unchecked Sendable {
                loweredText.unicodeScalars.contains(first) { return true }
         }
         // Chinese names romanised as pinyin: "Jiangxi" is 江西 read letter for letter.
-        for run in pinyinRuns where Self.pinyinContains(run, key) { return true }
+        if bySound { for run in pinyinRuns where Self.pinyinContains(run, key) { return true } }
         // Transliterations: Cyrillic, Greek, Arabic... words, and windows of Han syllables.
         let sound = NameKeys.phonetic(key)
         guard sound.count >= 2 else { return false }
@@ -138,6 +145,7 @@ public final class SourceReference: @unchecked Sendable {
             // An inflected or derived source word starts with the name's sound (Moskovskom).
             if p == sound || (sound.count >= 3 && (p.hasPrefix(sound) || (p.count >= 3 && sound.hasPrefix(p)))) { return true }
         }
+        guard bySound else { return false }
         lazyLock.lock()
         let windows = hanWindowSounds
         lazyLock.unlock()
