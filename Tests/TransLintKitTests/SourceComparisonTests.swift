@@ -113,6 +113,10 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         // close; a whole transliterated word still counts (Джордан, Jordan).
         #expect(try pairFindings("科学家希望了解彗星与地球相撞以来行星是如何形成的。", "zh",
                                  "Scientists want to understand how planets formed since a comet collided with Singapore.").contains { $0.hasPrefix("source.place-added") })
+        // Nor is a place of the source found in a word of the translation that sounds like it.
+        #expect(try pairFindings("我不知道你有没有意识到，从中美洲进口到这个国家的大部分货物都是免关税的。", "zh",
+                                 "I don't know if you realize that most of the goods imported into this country from are duty free.")
+            .contains { $0.hasPrefix("source.place-missing") })
         // A word that only begins like a place is not one (Schwestern, Schweiz).
         let sisters = try pairFindings("Die Mannschaft spielte gegen ihre südlichen Schwestern.", "de", "The team played their southern sisters.")
         #expect(!sisters.contains { $0.hasPrefix("source.place") })

@@ -429,7 +429,7 @@ struct SourceComparison {
     func hasCounterpart(_ name: NameMention, _ m: NameMatching) -> Bool {
         m.acronymExplained(name.text, leftOver: m.unpairedSource, otherSide: m.unpairedTarget, otherLetters: m.targetLetters)
             || glossaryExplains(sourceName: name.text)
-            || m.targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage)
+            || m.targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage, isPlace: m.sourceGazetteer.knows(name.key))
     }
 
     func compareNames(into result: inout Result) {
@@ -670,13 +670,16 @@ struct TargetWords {
         lowered = document.normalizedText.lowercased()
     }
 
-    func explains(_ name: NameMention, sourceLanguage: String, targetLanguage: String) -> Bool {
+    /// `isPlace`: the name is a place CLDR names in both languages, so only its forms count,
+    /// not a word of the translation that sounds like it (中美洲 is not "country").
+    func explains(_ name: NameMention, sourceLanguage: String, targetLanguage: String, isPlace: Bool = false) -> Bool {
         if set.contains(name.key) { return true }
         let parts = name.text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "·" || $0 == "・" }).map { NameKeys.key(String($0)) }.filter { $0.count >= 3 }
         // Any part of the name in the translation ("Whitmer" for 格雷琴·惠特默 is enough).
         for p in parts + [name.key] {
             if set.contains(p) { return true }
             if keys.contains(where: { SourceReference.sameStem($0, p) }) { return true }
+            if isPlace { continue }
             let sp = NameKeys.phonetic(p)
             if sp.count >= 3 && phonetics.contains(where: { kp in kp == sp || kp.hasPrefix(sp) || (kp.count >= 3 && sp.hasPrefix(kp)) }) { return true }
         }
@@ -687,6 +690,7 @@ struct TargetWords {
             let formKey = NameKeys.key(form)
             if !form.contains(" "), formKey.count >= 4, keys.contains(where: { SourceReference.sameStem($0, formKey) }) { return true }
         }
+        if isPlace { return names.contains { NameKeys.phonetic($0.key) == NameKeys.phonetic(name.key) } }
         // Sound: the whole name against the translation's names and words, and windows of words.
         let sound = NameKeys.phonetic(name.key)
         guard sound.count >= 2 else { return true }
