@@ -119,6 +119,19 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
             .contains { $0.hasPrefix("source.place-missing") })
         #expect(try pairFindings("По количеству заражений лидируют США (4 млн); потом идут Бразилия (2,3 млн) и Индия (1,3 млн).", "ru",
                                  "The United States leads in infections (4 million); followed by Brazil (2.3 million) and India (1.3 million).").isEmpty)
+        // Chinese places are found by CLDR's names of them, as whole words outside longer
+        // transliterated names; American is the US, britannique is British.
+        #expect(try pairFindings("最新数据显示，比利时累计64847人感染新冠病毒。", "zh", "The latest data shows that a total of 64,847 people in have been infected.")
+            .contains { $0.hasPrefix("source.place-missing") })
+        #expect(try pairFindings("最新数据显示，比利时累计64847人感染新冠病毒。", "zh", "The latest data shows that a total of 64,847 people in Belgium have been infected.").isEmpty)
+        #expect(try pairFindings("执政党西南非洲人民组织也保持了多数席位。", "zh", "The ruling South West African People's Organization kept its majority.")
+            .filter { $0.hasPrefix("source.place") }.isEmpty)
+        #expect(try pairFindings("行车条件最具挑战性的是波特马里恩到费尔蒙特之间的路段。", "zh", "The hardest stretch is from Point Marion to Fairmont.")
+            .filter { $0.hasPrefix("source.place") }.isEmpty)
+        #expect(try pairFindings("例如，中东地区的美国公民可能面临不同境遇。", "zh", "For example, American citizens in the Middle East may face different situations.")
+            .filter { $0.hasPrefix("source.place") }.isEmpty)
+        #expect(try pairFindings("Dans les années 70, New Faces a lancé les stars de la télévision britannique.", "fr",
+                                 "In the 1970s, New Faces launched the stars of British television.").isEmpty)
         // A word that only begins like a place is not one (Schwestern, Schweiz).
         let sisters = try pairFindings("Die Mannschaft spielte gegen ihre südlichen Schwestern.", "de", "The team played their southern sisters.")
         #expect(!sisters.contains { $0.hasPrefix("source.place") })
@@ -186,6 +199,10 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         // A Latin name is kept as written: an ordinary word that sounds like it is not it.
         #expect(try pairFindings("La réalisation est proche de la perfection grâce à Apple et à ses écrans.", "fr",
                                  "The production is close to perfection thanks to its screens, which appealed to all.").contains { $0.hasPrefix("source.name-omitted") })
+        // A quotation after a colon starts a sentence: its first word may be an ordinary one.
+        #expect(!(try pairFindings("El inspector D.K. Arya declaró: «Hemos puesto bajo arresto a cinco individuos».", "es",
+                                   "Inspector D.K. Arya stated: \"We have placed five individuals under arrest\"."))
+            .contains { $0.hasPrefix("source.name-omitted") })
         // Translated: the translation's own name stands for it.
         #expect(!(try pairFindings("Prefería las ejecutorias de Mincy en el Equipo Nacional.", "es", "He preferred the performances of Mincy in the National Team."))
             .contains { $0.hasPrefix("source.name-omitted") })

@@ -297,6 +297,25 @@ enum LexicalData {
     ]
 
     /// Small words that may stand inside a name ("Gerald R. Ford", "Ludwig van Beethoven").
+    /// Names of countries that CLDR does not give and that are not its name plus an ending
+    /// or a language's name (which are matched already): American for the United States,
+    /// British for the United Kingdom. By language, then region code.
+    static let extraPlaceNames: [String: [String: [String]]] = [
+        "en": [
+            "US": ["America", "American", "Americans", "U.S.", "U.S.A."],
+            "GB": ["Britain", "Great Britain", "British", "Briton", "Britons", "U.K."],
+            "NL": ["Holland", "Dutch"], "CH": ["Swiss"], "PH": ["Filipino", "Filipinos", "Philippine"],
+            "AF": ["Afghan", "Afghans"], "SA": ["Saudi", "Saudis"], "AE": ["Emirati", "Emirates"],
+            "NZ": ["New Zealander", "New Zealanders"], "KP": ["North Korean"], "KR": ["South Korean"],
+        ],
+        // The adjectives themselves are matched by their stem (américain, americano, amerikanisch).
+        "fr": ["US": ["Amérique"], "GB": ["Grande-Bretagne", "britannique", "britanniques"]],
+        "es": ["US": ["América", "estadounidense", "estadounidenses", "norteamericano", "norteamericana"], "GB": ["Gran Bretaña", "británico", "británica"]],
+        "de": ["US": ["Amerika", "USA"], "GB": ["Großbritannien", "britisch", "britische", "britischen", "Briten"]],
+        "it": ["US": ["America"], "GB": ["Gran Bretagna", "britannico", "britannica"]],
+        "ru": ["US": ["Америка", "американский", "американского", "американские"], "GB": ["британский", "британского", "британские"]],
+    ]
+
     /// Endings of Russian adjectives: a capitalised word with one begins a place's or a
     /// thing's name (Восточной Азии, Млечный Путь), not a person's.
     static let cyrillicAdjectiveEndings: [String] = [

@@ -262,6 +262,12 @@ struct NameExtractor {
                     i = e
                 } else {
                     if s.isDigit(i) { first = false }
+                    // A quotation introduced by a colon starts a sentence of its own: «Hemos...
+                    if [0x22, 0xAB, 0x201C, 0x201E].contains(s.t[i]) {
+                        var k = i - 1
+                        while k >= sentence.lowerBound && s.t[k] == 0x20 { k -= 1 }
+                        if k >= sentence.lowerBound && s.t[k] == 0x3A { first = true }
+                    }
                     i += 1
                 }
             }

@@ -7,6 +7,9 @@ import ICUKit
 final class NameGazetteer: @unchecked Sendable {
     /// Target-language name key -> source-language forms (lowercased).
     private var forms: [String: [String]] = [:]
+    /// The target language's names of the places, longest first, as written (比利时, 中美洲):
+    /// for finding places in texts whose names are not found by capitals.
+    private(set) var placeNames: [String] = []
     /// Target-language name keys, for prefix matches of adjectives ("Colombian").
     private var targetKeys: [String] = []
 
@@ -22,13 +25,14 @@ final class NameGazetteer: @unchecked Sendable {
     private init(source: String, target: String) {
         let sourceNames = [false, true].map { DisplayNames.regionNames(in: source, short: $0) }
         let targetNames = [false, true].map { DisplayNames.regionNames(in: target, short: $0) }
+        let sourceExtras = LexicalData.extraPlaceNames[source] ?? [:], targetExtras = LexicalData.extraPlaceNames[target] ?? [:]
         for code in DisplayNames.regionCodes {
-            let sourceForms = sourceNames.compactMap { $0[code] }.map { $0.lowercased() }
+            let sourceForms = (sourceNames.compactMap { $0[code] } + (sourceExtras[code] ?? [])).map { $0.lowercased() }
             guard !sourceForms.isEmpty else { continue }
-            for names in targetNames {
-                guard let name = names[code] else { continue }
+            for name in targetNames.compactMap({ $0[code] }) + (targetExtras[code] ?? []) {
                 let key = NameKeys.key(name)
                 guard key.count >= 2 else { continue }
+                if name.count >= 2 { placeNames.append(name) }
                 forms[key, default: []].append(contentsOf: sourceForms)
                 // Initials stand for the name in English text: UAE, EU.
                 let words = name.split(separator: " ").filter { $0.first?.isUppercase == true }
@@ -45,6 +49,7 @@ final class NameGazetteer: @unchecked Sendable {
             forms[key, default: []].append(sourceName.lowercased())
         }
         targetKeys = forms.keys.filter { $0.count >= 4 }.sorted()
+        placeNames = Array(Set(placeNames)).sorted { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }
     }
 
     /// Whether a name is one of these places or languages itself, or an inflected form of one

@@ -483,7 +483,7 @@ struct SourceComparison {
         // First words of sentences and, in German, single capitalised nouns are too unsure to
         // report alone: they are checked only when a hole asks for them (unsureCandidates).
         var missing: [RuleMatch] = []
-        for name in source.extraction.names where !name.isUncertain {
+        for name in source.extraction.names + placesWithoutCapitals(m) where !name.isUncertain {
             // A place CLDR names is sure whatever the capitalisation rules of the language
             // (German Indien); other names only when reliable.
             let isPlace = m.sourceGazetteer.knows(name.key)
@@ -539,6 +539,45 @@ struct SourceComparison {
             return !LexicalData.cyrillicAdjectiveEndings.contains { first.hasSuffix($0) }
         }
         return false
+    }
+
+    /// Places of a Chinese or Japanese source that extraction does not take for names (it
+    /// reads names by the characters of transliteration: 比利时 is, 中美洲 is not): CLDR's
+    /// names of them in the source language, found in the text, outside the names found.
+    func placesWithoutCapitals(_ m: NameMatching) -> [NameMention] {
+        guard ["zh", "ja"].contains(String(source.language.prefix(2))) else { return [] }
+        let text = source.document.normalized
+        var taken = source.extraction.names.map(\.range)
+        var found: [NameMention] = []
+        for place in m.sourceGazetteer.placeNames {
+            let units = Array(place.utf16)
+            guard let first = units.first, units.count <= text.count else { continue }
+            var i = 0
+            while i + units.count <= text.count {
+                if text[i] == first, Array(text[i..<(i + units.count)]) == units {
+                    let range = i..<(i + units.count)
+                    // Inside a longer transliterated name it is syllables of that name (马里 in
+                    // 波特马里恩, Point Marion).
+                    func transliterating(_ k: Int) -> Bool {
+                        guard k >= 0 && k < text.count, let u = Unicode.Scalar(text[k]) else { return false }
+                        return LexicalData.transliterationCharacters.contains(Character(u))
+                    }
+                    if !taken.contains(where: { $0.overlaps(range) }) && !transliterating(range.lowerBound - 1) && !transliterating(range.upperBound) {
+                        taken.append(range)
+                        let key = NameKeys.key(place)
+                        found.append(NameMention(range: range, text: place, role: nil, key: key, phonetic: NameKeys.phonetic(key)))
+                    }
+                    i += units.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        guard !found.isEmpty else { return [] }
+        // Only whole words of ICU's segmentation: 南非 is not in 西南非洲, 马里 not in 波特马里恩.
+        let boundaries: Set<Int> = (try? text.withUnsafeBufferPointer { try BreakIterators.word(for: source.language).boundaries(of: $0) }).map(Set.init) ?? []
+        return found.filter { boundaries.contains($0.range.lowerBound) && boundaries.contains($0.range.upperBound) }
+            .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// The unsure source names of a comparison (see `Result.unsureSourceNames`) that have no
