@@ -10,6 +10,8 @@ final class NameGazetteer: @unchecked Sendable {
     /// The target language's names of the places, longest first, as written (比利时, 中美洲):
     /// for finding places in texts whose names are not found by capitals.
     private(set) var placeNames: [String] = []
+    /// The same as UTF-16, by first code unit, longest first: one pass over a text finds them.
+    private(set) var placesByFirstUnit: [UInt16: [[UInt16]]] = [:]
     /// Target-language name keys, for prefix matches of adjectives ("Colombian").
     private var targetKeys: [String] = []
 
@@ -50,6 +52,10 @@ final class NameGazetteer: @unchecked Sendable {
         }
         targetKeys = forms.keys.filter { $0.count >= 4 }.sorted()
         placeNames = Array(Set(placeNames)).sorted { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }
+        for name in placeNames {
+            let units = Array(name.utf16)
+            if let first = units.first { placesByFirstUnit[first, default: []].append(units) }
+        }
     }
 
     /// Whether a name is one of these places or languages itself, or an inflected form of one

@@ -549,29 +549,26 @@ struct SourceComparison {
         let text = source.document.normalized
         var taken = source.extraction.names.map(\.range)
         var found: [NameMention] = []
-        for place in m.sourceGazetteer.placeNames {
-            let units = Array(place.utf16)
-            guard let first = units.first, units.count <= text.count else { continue }
-            var i = 0
-            while i + units.count <= text.count {
-                if text[i] == first, Array(text[i..<(i + units.count)]) == units {
-                    let range = i..<(i + units.count)
-                    // Inside a longer transliterated name it is syllables of that name (马里 in
-                    // 波特马里恩, Point Marion).
-                    func transliterating(_ k: Int) -> Bool {
-                        guard k >= 0 && k < text.count, let u = Unicode.Scalar(text[k]) else { return false }
-                        return LexicalData.transliterationCharacters.contains(Character(u))
-                    }
-                    if !taken.contains(where: { $0.overlaps(range) }) && !transliterating(range.lowerBound - 1) && !transliterating(range.upperBound) {
-                        taken.append(range)
-                        let key = NameKeys.key(place)
-                        found.append(NameMention(range: range, text: place, role: nil, key: key, phonetic: NameKeys.phonetic(key)))
-                    }
-                    i += units.count
-                } else {
-                    i += 1
-                }
+        // Inside a longer transliterated name it is syllables of that name (马里 in 波特马里恩,
+        // Point Marion).
+        func transliterating(_ k: Int) -> Bool {
+            guard k >= 0 && k < text.count, let u = Unicode.Scalar(text[k]) else { return false }
+            return LexicalData.transliterationCharacters.contains(Character(u))
+        }
+        var i = 0
+        scan: while i < text.count {
+            for units in m.sourceGazetteer.placesByFirstUnit[text[i]] ?? [] where i + units.count <= text.count {
+                guard text[i..<(i + units.count)].elementsEqual(units) else { continue }
+                let range = i..<(i + units.count)
+                guard !taken.contains(where: { $0.overlaps(range) }), !transliterating(range.lowerBound - 1), !transliterating(range.upperBound) else { continue }
+                taken.append(range)
+                let place = String(utf16Units: units)
+                let key = NameKeys.key(place)
+                found.append(NameMention(range: range, text: place, role: nil, key: key, phonetic: NameKeys.phonetic(key)))
+                i = range.upperBound
+                continue scan
             }
+            i += 1
         }
         guard !found.isEmpty else { return [] }
         // Only whole words of ICU's segmentation: 南非 is not in 西南非洲, 马里 not in 波特马里恩.
