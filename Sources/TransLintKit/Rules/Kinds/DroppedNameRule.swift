@@ -40,6 +40,9 @@ public struct DroppedNameRule: RuleKind {
     public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
         guard let source = context.source else { return [] }
         if let languages, !languages.contains(where: { context.language.hasPrefix($0) }) { return [] }
+        // No source name without a counterpart, sure or unsure: nothing a hole could have held.
+        let comparison = context.comparison(of: document, with: source)
+        if comparison.unmatchedSourceNames.isEmpty && comparison.unsureSourceNames.isEmpty { return [] }
         var holes: [Range<Int>] = []
         for gap in gaps {
             holes += try gap.clone().matches(in: document.normalized).map(\.range)
