@@ -203,6 +203,15 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(!(try pairFindings("El inspector D.K. Arya declaró: «Hemos puesto bajo arresto a cinco individuos».", "es",
                                    "Inspector D.K. Arya stated: \"We have placed five individuals under arrest\"."))
             .contains { $0.hasPrefix("source.name-omitted") })
+        // In German, two capitalised words after no article are a person's name; after an
+        // article, or with a place in them, they are a noun phrase.
+        #expect(try pairFindings("Gestern sprach Peter Frampton über Musik.", "de", "Yesterday he spoke about music.")
+            .contains { $0.hasPrefix("source.name-omitted") })
+        #expect(try pairFindings("Gestern sprach Peter Frampton über Musik.", "de", "Yesterday Peter Frampton spoke about music.").isEmpty)
+        #expect(!(try pairFindings("Nach einer Roten Karte traf er zum Endstand.", "de", "After a red card he scored the final goal."))
+            .contains { $0.hasPrefix("source.name-omitted") })
+        #expect(!(try pairFindings("Er will sie auf dem Weg in Portugals Hauptstadt sehen.", "de", "He wants to see them on the way to the Portuguese capital."))
+            .contains { $0.hasPrefix("source.name-omitted") })
         // Translated: the translation's own name stands for it.
         #expect(!(try pairFindings("Prefería las ejecutorias de Mincy en el Equipo Nacional.", "es", "He preferred the performances of Mincy in the National Team."))
             .contains { $0.hasPrefix("source.name-omitted") })

@@ -316,6 +316,13 @@ enum LexicalData {
         "ru": ["US": ["Америка", "американский", "американского", "американские"], "GB": ["британский", "британского", "британские"]],
     ]
 
+    /// German articles and determiners: a capitalised pair after one is a noun with its
+    /// adjective ("einer Roten Karte"), not a person's name.
+    static let germanDeterminers: Set<String> = [
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+        "im", "am", "zum", "zur", "vom", "beim", "ins", "ans",
+    ]
+
     /// Endings of Russian adjectives: a capitalised word with one begins a place's or a
     /// thing's name (Восточной Азии, Млечный Путь), not a person's.
     static let cyrillicAdjectiveEndings: [String] = [

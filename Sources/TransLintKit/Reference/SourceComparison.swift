@@ -591,20 +591,36 @@ struct SourceComparison {
         return reversed.sourceForms(of: NameKeys.key(acronym)).contains { lowered.contains($0) }
     }
 
+    /// Whether a German article or determiner stands right before this offset of the source.
+    func followsArticle(_ offset: Int) -> Bool {
+        let s = TextScanner(source.document.normalized)
+        var k = offset - 1
+        while k >= 0 && s.t[k] == 0x20 { k -= 1 }
+        guard k >= 0, s.isAlphabeticLetter(k) else { return false }
+        let word = s.string(s.wordStart(k)..<(k + 1)).lowercased()
+        return LexicalData.germanDeterminers.contains(word) || word.hasSuffix("en") || word.hasSuffix("em") || word.hasSuffix("er") || word.hasSuffix("es")
+    }
+
     func isSentenceStart(_ offset: Int) -> Bool {
         target.sentences.contains { $0.lowerBound == offset }
     }
 
     /// Source names sure enough to require a counterpart. German capitalises every noun: there
-    /// only hyphenated names with capitals ("Johns-Hopkins-Universität"), names with initials
-    /// and names after a title count. In Chinese and Japanese, runs written mostly with the
+    /// only hyphenated names with capitals ("Johns-Hopkins-Universität"), names with initials,
+    /// names after a title and two capitalised words after no article count. In Chinese and Japanese, runs written mostly with the
     /// characters of transliterated names. Acronyms in another script (АПЛ) are translated.
     func sourceNameIsReliable(_ name: NameMention) -> Bool {
         let text = name.text
         if source.language.hasPrefix("de") {
             let initials = text.split(separator: " ").contains { $0.count == 2 && $0.hasSuffix(".") }
             let hyphenated = text.split(separator: "-").count >= 2 && text.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
-            return initials || hyphenated || name.role != nil
+            // Two capitalised words after no article: a person's name (Eroll Flynn, Lewis
+            // Hamilton), not a noun with its adjective (einer Roten Karte).
+            // Nor one with a place in it (Portugals Hauptstadt).
+            let places = NameGazetteer.between(source: targetLanguage, target: source.language)
+            let twoWords = text.split(separator: " ").count >= 2 && Self.looksLikePersonName(text) && !followsArticle(name.range.lowerBound)
+                && !text.split(separator: " ").contains { places.knows(NameKeys.key(String($0))) }
+            return initials || hyphenated || name.role != nil || twoWords
         }
         if ["zh", "ja"].contains(String(source.language.prefix(2))) {
             let chars = text.filter { $0 != "·" && $0 != "・" }
