@@ -226,6 +226,12 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(f.contains { $0.rule == "source.person-added" && $0.excerpt == "Erwin Huber" && $0.severity == .warning })
         #expect(!f.contains { $0.rule == "source.name-added" })
         #expect(try pairFindings(source, "de", "US President Donald Trump wrote on Twitter that his government was watching the storms.").isEmpty)
+        // Shaped like a person's name, from an alphabetic source: another person too; from a
+        // Chinese source such names are often translated things.
+        #expect(try pairFindings("Top-Musiker würdigten Green als einen der besten Gitarristen.", "de",
+                                 "Top musicians like Josef Karas recognised Green as one of the best guitarists.").contains { $0.hasPrefix("source.person-added") })
+        #expect(!(try pairFindings("第78届奥斯卡颁奖礼上，该片获得最佳服装设计奖。", "zh", "At the 78th Academy Awards, the film won Costume Design."))
+            .contains { $0.hasPrefix("source.person-added") })
         // Saint is no title: Saint Petersburg is a place.
         #expect(!(try pairFindings("Парад прошел в Санкт-Петербурге.", "ru", "The parade took place in Saint Petersburg."))
             .contains { $0.hasPrefix("source.person-added") })

@@ -466,6 +466,14 @@ struct SourceComparison {
                 // translated, so one that matches nothing is another person. (Saint Petersburg
                 // is a place.)
                 result.personsAdded.append(match)
+            } else if Self.looksLikePersonName(name.text), tokens.count == words.count, unexplained.count == tokens.count,
+                      !["zh", "ja", "ko"].contains(String(source.language.prefix(2))) {
+                // Shaped like a person's name (two or more capitalised words, none a word that
+                // organisations and places share), and no word of it in an alphabetic source:
+                // persons' names are kept or transliterated there, so this is another person.
+                // Not for Chinese, Japanese or Korean sources, whose translated names of things
+                // ("Costume Design", "Neighborhood Home") look the same.
+                result.personsAdded.append(match)
             } else {
                 result.namesAdded.append(match)
             }
@@ -511,13 +519,14 @@ struct SourceComparison {
         // translation that the source lacks: the person was replaced. Two or more capitalised
         // words without connectors (Satoru Iwata, M. Tremblay) are a person's name; single
         // capitalised words and names with "de"/"des" are often institutions, translated.
-        if let replacement = result.namesAdded.first,
+        // A person of the translation that matches nothing is the likeliest replacement.
+        if let replacement = result.personsAdded.first ?? result.namesAdded.first,
            let i = missing.firstIndex(where: { Self.looksLikePersonName($0.fields["source"] ?? "") }) {
             var match = replacement
             match.fields["source"] = missing[i].fields["source"]
             match.notes = missing[i].notes
             result.namesReplaced.append(match)
-            result.namesAdded.removeFirst()
+            if result.personsAdded.isEmpty { result.namesAdded.removeFirst() } else { result.personsAdded.removeFirst() }
             missing.remove(at: i)
         }
         result.namesMissing += missing

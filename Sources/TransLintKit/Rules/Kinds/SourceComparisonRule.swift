@@ -15,8 +15,9 @@
 ///   languages, whose names CLDR gives in both languages (they are not reported as names);
 /// - `name-omitted`: a source name in the translation's alphabet that the translation neither
 ///   keeps nor replaces with a name of its own (not reported as name-missing);
-/// - `person-added`: a name of the translation written with a title ("President Erwin Huber")
-///   that matches no name of the source (not reported as name-added);
+/// - `person-added`: a name of the translation written with a title ("President Erwin Huber"),
+///   or shaped like a person's in a translation from an alphabet, that matches no name of the
+///   source (not reported as name-added);
 /// - `name-replaced`: a person's name of the source (two or more capitalised words, in the
 ///   translation's alphabet) gone, and a name of the translation the source lacks.
 ///
