@@ -212,6 +212,9 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
             .contains { $0.hasPrefix("source.name-omitted") })
         #expect(!(try pairFindings("Er will sie auf dem Weg in Portugals Hauptstadt sehen.", "de", "He wants to see them on the way to the Portuguese capital."))
             .contains { $0.hasPrefix("source.name-omitted") })
+        // After an article a capitalised word is a noun: "ma Ville" is "my town".
+        #expect(!(try pairFindings("Dans ma Ville de 30000 habitants la bibliothèque est ouverte 4 jours par semaine.", "fr",
+                                   "In my town of 30,000 inhabitants the library is open 4 days a week.")).contains { $0.hasPrefix("source.name-omitted") })
         // Translated: the translation's own name stands for it.
         #expect(!(try pairFindings("Prefería las ejecutorias de Mincy en el Equipo Nacional.", "es", "He preferred the performances of Mincy in the National Team."))
             .contains { $0.hasPrefix("source.name-omitted") })

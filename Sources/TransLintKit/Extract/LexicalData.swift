@@ -316,11 +316,17 @@ enum LexicalData {
         "ru": ["US": ["Америка", "американский", "американского", "американские"], "GB": ["британский", "британского", "британские"]],
     ]
 
-    /// German articles and determiners: a capitalised pair after one is a noun with its
-    /// adjective ("einer Roten Karte"), not a person's name.
-    static let germanDeterminers: Set<String> = [
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
-        "im", "am", "zum", "zur", "vom", "beim", "ins", "ans",
+    /// Articles and determiners: a capitalised word after one is a noun (German "einer Roten
+    /// Karte", French "ma Ville", Spanish "La Unidad"), not a person's name.
+    static let determiners: [String: Set<String>] = [
+        "de": ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+               "im", "am", "zum", "zur", "vom", "beim", "ins", "ans"],
+        "fr": ["le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ma", "mon", "mes", "ta", "ton", "tes", "sa", "son", "ses",
+               "notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cet", "cette", "ces"],
+        "es": ["el", "la", "los", "las", "un", "una", "unos", "unas", "al", "del", "mi", "mis", "tu", "tus", "su", "sus",
+               "nuestro", "nuestra", "este", "esta", "ese", "esa"],
+        "it": ["il", "lo", "la", "i", "gli", "le", "l", "un", "uno", "una", "del", "della", "dei", "al", "alla", "nel", "nella"],
+        "pt": ["o", "a", "os", "as", "um", "uma", "do", "da", "dos", "das", "no", "na", "ao", "à"],
     ]
 
     /// Endings of Russian adjectives: a capitalised word with one begins a place's or a

@@ -507,7 +507,9 @@ struct SourceComparison {
                 notes: [sourceNote(name.range)])
             if isPlace {
                 result.placesMissing.append(match)
-            } else if Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage) && !translationHasOtherName() {
+            } else if Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage) && !translationHasOtherName()
+                        && !followsArticle(name.range.lowerBound) {
+                // (After an article it is a noun written with a capital: "ma Ville", "La Unidad".)
                 // Nothing in the translation could be this name translated: it was left out.
                 result.namesOmitted.append(match)
             } else {
@@ -600,14 +602,19 @@ struct SourceComparison {
         return reversed.sourceForms(of: NameKeys.key(acronym)).contains { lowered.contains($0) }
     }
 
-    /// Whether a German article or determiner stands right before this offset of the source.
+    /// Whether an article or determiner stands right before this offset of the source (in
+    /// German also an inflected adjective: "einer Roten Karte", "den betroffenen").
     func followsArticle(_ offset: Int) -> Bool {
         let s = TextScanner(source.document.normalized)
         var k = offset - 1
-        while k >= 0 && s.t[k] == 0x20 { k -= 1 }
+        while k >= 0 && (s.t[k] == 0x20 || s.t[k] == 0x27 || s.t[k] == 0x2019) { k -= 1 }
         guard k >= 0, s.isAlphabeticLetter(k) else { return false }
-        let word = s.string(s.wordStart(k)..<(k + 1)).lowercased()
-        return LexicalData.germanDeterminers.contains(word) || word.hasSuffix("en") || word.hasSuffix("em") || word.hasSuffix("er") || word.hasSuffix("es")
+        var word = s.string(s.wordStart(k)..<(k + 1)).lowercased()
+        // French and Italian elision: l'Unité.
+        if let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[..<apostrophe]) }
+        let language = String(source.language.prefix(2))
+        if LexicalData.determiners[language]?.contains(word) == true { return true }
+        return language == "de" && (word.hasSuffix("en") || word.hasSuffix("em") || word.hasSuffix("er") || word.hasSuffix("es"))
     }
 
     func isSentenceStart(_ offset: Int) -> Bool {
