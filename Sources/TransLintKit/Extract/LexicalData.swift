@@ -307,13 +307,18 @@ enum LexicalData {
             "NL": ["Holland", "Dutch"], "CH": ["Swiss"], "PH": ["Filipino", "Filipinos", "Philippine"],
             "AF": ["Afghan", "Afghans"], "SA": ["Saudi", "Saudis"], "AE": ["Emirati", "Emirates"],
             "NZ": ["New Zealander", "New Zealanders"], "KP": ["North Korean"], "KR": ["South Korean"],
+            // Names CLDR has replaced that the press still writes.
+            "CZ": ["Czech Republic"], "MK": ["Macedonia"], "SZ": ["Swaziland"], "CI": ["Ivory Coast"],
         ],
         // The adjectives themselves are matched by their stem (américain, americano, amerikanisch).
-        "fr": ["US": ["Amérique"], "GB": ["Grande-Bretagne", "britannique", "britanniques"]],
-        "es": ["US": ["América", "estadounidense", "estadounidenses", "norteamericano", "norteamericana"], "GB": ["Gran Bretaña", "británico", "británica"]],
-        "de": ["US": ["Amerika", "USA"], "GB": ["Großbritannien", "britisch", "britische", "britischen", "Briten"]],
+        "fr": ["US": ["Amérique"], "GB": ["Grande-Bretagne", "britannique", "britanniques"], "CZ": ["République tchèque"], "MK": ["Macédoine"]],
+        "es": ["US": ["América", "estadounidense", "estadounidenses", "norteamericano", "norteamericana"], "GB": ["Gran Bretaña", "británico", "británica"],
+               "CZ": ["República Checa"], "MK": ["Macedonia"], "CI": ["Costa de Marfil"]],
+        "de": ["US": ["Amerika", "USA"], "GB": ["Großbritannien", "britisch", "britische", "britischen", "Briten"],
+               "CZ": ["Tschechische Republik"], "MK": ["Mazedonien"], "CI": ["Elfenbeinküste"]],
         "it": ["US": ["America"], "GB": ["Gran Bretagna", "britannico", "britannica"]],
-        "ru": ["US": ["Америка", "американский", "американского", "американские"], "GB": ["британский", "британского", "британские"]],
+        "ru": ["US": ["Америка", "американский", "американского", "американские"], "GB": ["британский", "британского", "британские"],
+               "CZ": ["Чешская Республика"], "MK": ["Македония"]],
     ]
 
     /// Articles and determiners: a capitalised word after one is a noun (German "einer Roten
