@@ -255,4 +255,22 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(!(try pairFindings("Луна и Млечный Путь видны в Стрельце.", "ru", "The Moon and the Milky Way are seen in Sagittarius."))
             .contains { $0.hasPrefix("source.name-replaced") })
     }
+
+    /// Languages not in the evaluation file: the person rules hold for alphabets whose names
+    /// are kept or romanised as English does, and stay silent (info) where ICU's readings or
+    /// the romanisations differ from the English spelling.
+    @Test func personRulesInOtherSourceLanguages() throws {
+        func warnings(_ source: String, _ language: String, _ target: String) throws -> [String] {
+            try Checker.standard().checkPair(source: source, sourceLanguage: language, target: target)
+                .filter { $0.severity != .info }.map(\.rule)
+        }
+        #expect(try warnings("Il presidente Sergio Mattarella ha incontrato il primo ministro.", "it",
+                             "President Sergio Mattarella met the prime minister.").isEmpty)
+        #expect(try warnings("Il presidente Sergio Mattarella ha incontrato il primo ministro.", "it",
+                             "President Giorgio Napolitano met the prime minister.") == ["source.name-replaced"])
+        #expect(try warnings("Президент Володимир Зеленський зустрівся з прем'єром.", "uk", "President Volodymyr Zelensky met the prime minister.").isEmpty)
+        #expect(try warnings("岸田文雄首相は記者会見を開いた。", "ja", "Prime Minister Fumio Kishida held a press conference.").isEmpty)
+        #expect(try warnings("윤석열 대통령은 기자회견을 열었다.", "ko", "President Yoon Suk Yeol held a press conference.").isEmpty)
+        #expect(try warnings("التقى الرئيس عبد الفتاح السيسي بوزير الخارجية.", "ar", "President Abdel Fattah el-Sisi met the foreign minister.").isEmpty)
+    }
 }

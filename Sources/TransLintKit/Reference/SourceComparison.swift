@@ -56,9 +56,15 @@ struct SourceComparison {
 
     /// Whether a name is written in the alphabet of the translation's language (a Latin name
     /// in English): such names are kept as written, not transliterated.
+    /// Languages written in the Latin alphabet (the usual ones; enough to tell how names are
+    /// carried over).
+    static let latinScriptLanguages: Set<String> = [
+        "en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "nn", "no", "fi", "pl", "cs", "sk", "sl", "hr", "ro", "hu",
+        "tr", "id", "ms", "vi", "ca", "et", "lv", "lt", "is", "ga", "cy", "eu", "gl", "sq", "af", "sw", "tl",
+    ]
+
     static func keepsNamesAsWritten(_ name: String, targetLanguage: String) -> Bool {
-        let latinTarget = ["en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "no", "fi", "pl", "cs", "ro", "hu", "tr", "id", "vi", "ca"]
-            .contains(String(targetLanguage.prefix(2)))
+        let latinTarget = latinScriptLanguages.contains(String(targetLanguage.prefix(2)))
         return latinTarget && name.unicodeScalars.allSatisfy { $0.value < 0x250 || (0x1E00...0x1EFF).contains($0.value) || !$0.properties.isAlphabetic }
     }
 
@@ -432,6 +438,21 @@ struct SourceComparison {
             || m.targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage, isPlace: m.sourceGazetteer.knows(name.key))
     }
 
+    /// How far persons' names of the translation can be matched with the source's: fully for
+    /// sources in the Latin and Cyrillic alphabets (kept as written, or romanised the way
+    /// English writes them); for Chinese only names with a title, since translated names of
+    /// things look like persons' there ("Costume Design"); not at all for Japanese kanji (ICU
+    /// reads them as Chinese: 岸田文雄 is not "Kishida"), Korean, Arabic and other scripts whose
+    /// romanisations vary too much (윤석열, Yoon Suk Yeol; السيسي, el-Sisi).
+    enum PersonMatching { case none, titled, all }
+    var personsComparable: PersonMatching {
+        let language = String(source.language.prefix(2))
+        if language == "zh" { return .titled }
+        let cyrillic: Set<String> = ["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"]
+        if cyrillic.contains(language) || Self.latinScriptLanguages.contains(language) { return .all }
+        return .none
+    }
+
     func compareNames(into result: inout Result) {
         let m = nameMatching()
         // Names of the translation that match nothing in the source (a replaced name).
@@ -461,13 +482,13 @@ struct SourceComparison {
             // a translation the gazetteer does not know.
             if m.targetGazetteer.knows(name.key) {
                 result.placesAdded.append(match)
-            } else if let role = name.role, !["saint", "st", "st."].contains(role.lowercased()) {
+            } else if let role = name.role, !["saint", "st", "st."].contains(role.lowercased()), personsComparable != .none {
                 // A person with a title: persons' names are transliterated or kept, never
                 // translated, so one that matches nothing is another person. (Saint Petersburg
                 // is a place.)
                 result.personsAdded.append(match)
             } else if Self.looksLikePersonName(name.text), tokens.count == words.count, unexplained.count == tokens.count,
-                      !["zh", "ja", "ko"].contains(String(source.language.prefix(2))) {
+                      personsComparable == .all {
                 // Shaped like a person's name (two or more capitalised words, none a word that
                 // organisations and places share), and no word of it in an alphabetic source:
                 // persons' names are kept or transliterated there, so this is another person.
