@@ -279,7 +279,7 @@ enum LexicalData {
         "es": ["presidente", "presidenta", "ministro", "ministra", "señor", "señora", "sr", "sra", "dr", "rey", "reina",
                "papa", "alcalde", "alcaldesa", "general", "secretario", "secretaria"],
         "ru": ["президент", "министр", "премьер", "премьер-министр", "господин", "госпожа", "генерал", "мэр", "губернатор",
-               "глава", "психолог", "посол", "патриарх", "король", "королева"],
+               "глава", "психолог", "посол", "патриарх", "король", "королева", "папа"],
     ]
 
     /// Characters Chinese uses to write foreign names by sound (the common ones of the

@@ -528,7 +528,8 @@ struct SourceComparison {
                 notes: [sourceNote(name.range)])
             if isPlace {
                 result.placesMissing.append(match)
-            } else if Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage) && !translationHasOtherName()
+            } else if (Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage)
+                        || (personsComparable == .all && Self.looksLikePersonName(name.text))) && !translationHasOtherName()
                         && !followsArticle(name.range.lowerBound) {
                 // (After an article it is a noun written with a capital: "ma Ville", "La Unidad".)
                 // Nothing in the translation could be this name translated: it was left out.
