@@ -64,18 +64,23 @@ final class NameGazetteer: @unchecked Sendable {
     func knows(_ key: String) -> Bool {
         if forms[key] != nil { return true }
         guard key.count >= 5 else { return false }
+        return keysSharingFirstFourLetters(with: key).contains { k in
+            let shared = zip(k, key).prefix { $0 == $1 }.count
+            return shared >= max(5, k.count - 2) && key.count <= k.count + 2
+        }
+    }
+
+    /// The keys that begin with the same four letters as `key`: one block of the sorted keys.
+    private func keysSharingFirstFourLetters(with key: String) -> ArraySlice<String> {
         let prefix = String(key.prefix(4))
         var lo = 0, hi = targetKeys.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if targetKeys[mid] < prefix { lo = mid + 1 } else { hi = mid }
         }
-        for k in targetKeys[lo...] {
-            guard k.hasPrefix(prefix) else { break }
-            let shared = zip(k, key).prefix { $0 == $1 }.count
-            if shared >= max(5, k.count - 2) && key.count <= k.count + 2 { return true }
-        }
-        return false
+        var end = lo
+        while end < targetKeys.count && targetKeys[end].hasPrefix(prefix) { end += 1 }
+        return targetKeys[lo..<end]
     }
 
     /// The source-language forms of a target-language name: exact key, or a region name it
@@ -83,15 +88,7 @@ final class NameGazetteer: @unchecked Sendable {
     func sourceForms(of key: String) -> [String] {
         var found = forms[key] ?? []
         guard key.count >= 5 else { return found }
-        // Keys sharing at least four leading letters with `key` are one block of the sorted keys.
-        let prefix = String(key.prefix(4))
-        var lo = 0, hi = targetKeys.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if targetKeys[mid] < prefix { lo = mid + 1 } else { hi = mid }
-        }
-        for k in targetKeys[lo...] {
-            guard k.hasPrefix(prefix) else { break }
+        for k in keysSharingFirstFourLetters(with: key) {
             guard k != key else { continue }
             let shared = zip(k, key).prefix { $0 == $1 }.count
             if shared >= max(4, k.count - 2) && key.count <= k.count + 4 { found += forms[k] ?? [] }

@@ -431,11 +431,12 @@ struct SourceComparison {
             unpairedTarget: Set(targetAcronyms.filter { !sourceLetters.contains(Acronyms.letters($0)) && !source.explains($0, targetLanguage: targetLanguage) }))
     }
 
-    /// Whether a source name has a counterpart in the translation.
-    func hasCounterpart(_ name: NameMention, _ m: NameMatching) -> Bool {
+    /// Whether a source name has a counterpart in the translation (`isPlace` when already known).
+    func hasCounterpart(_ name: NameMention, _ m: NameMatching, isPlace: Bool? = nil) -> Bool {
         m.acronymExplained(name.text, leftOver: m.unpairedSource, otherSide: m.unpairedTarget, otherLetters: m.targetLetters)
             || glossaryExplains(sourceName: name.text)
-            || m.targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage, isPlace: m.sourceGazetteer.knows(name.key))
+            || m.targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage,
+                                      isPlace: isPlace ?? m.sourceGazetteer.knows(name.key))
     }
 
     /// How far persons' names of the translation can be matched with the source's: fully for
@@ -520,7 +521,7 @@ struct SourceComparison {
                 result.unsureSourceNames.append(name)
                 continue
             }
-            if hasCounterpart(name, m) { continue }
+            if hasCounterpart(name, m, isPlace: isPlace) { continue }
             result.unmatchedSourceNames.append(name)
             let match = RuleMatch(
                 originalRange: counterpart(of: name.range),
