@@ -626,6 +626,42 @@ int32_t cicu_region_names(const char *display_locale, const char *regions, int32
     return total;
 }
 
+int32_t cicu_exemplar_cities(const char *display_locale, cicu_uchar *dst, int32_t cap,
+                             int32_t *status) {
+    if (FAILED) return 0;
+    /* "VVV" is the exemplar-city field; a calendar carries each zone to the one formatter. */
+    static const UChar pattern[] = {'V', 'V', 'V', 0};
+    UDateFormat *format = udat_open(UDAT_PATTERN, UDAT_PATTERN, display_locale, NULL, 0, pattern, -1, ST);
+    UCalendar *calendar = ucal_open(NULL, 0, display_locale, UCAL_GREGORIAN, ST);
+    UEnumeration *zones = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, NULL, NULL, ST);
+    int32_t total = 0;
+    if (!FAILED) {
+        const UChar *zone;
+        int32_t zone_len = 0;
+        UErrorCode one = U_ZERO_ERROR;
+        while ((zone = uenum_unext(zones, &zone_len, &one)) != NULL && U_SUCCESS(one)) {
+            UErrorCode each = U_ZERO_ERROR;
+            ucal_setTimeZone(calendar, zone, zone_len, &each);
+            UChar city[128];
+            int32_t n = udat_formatCalendar(format, calendar, city, 128, NULL, &each);
+            if (U_FAILURE(each) || n <= 0 || n > 128) continue;
+            int32_t line = zone_len + 1 + n + 1;
+            if (dst && total + line <= cap) {
+                memcpy(dst + total, zone, sizeof(UChar) * (size_t)zone_len);
+                dst[total + zone_len] = '\t';
+                memcpy(dst + total + zone_len + 1, city, sizeof(UChar) * (size_t)n);
+                dst[total + line - 1] = '\n';
+            }
+            total += line;
+        }
+    }
+    if (zones) uenum_close(zones);
+    if (calendar) ucal_close(calendar);
+    if (format) udat_close(format);
+    if (!FAILED && total > cap) *status = U_BUFFER_OVERFLOW_ERROR;
+    return total;
+}
+
 int32_t cicu_currency_name(const cicu_uchar *iso_code, const char *locale, cicu_uchar *dst,
                            int32_t cap, int32_t *status) {
     if (FAILED) return 0;

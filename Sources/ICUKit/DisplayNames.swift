@@ -28,6 +28,34 @@ public enum DisplayNames {
 }
 
 extension DisplayNames {
+    /// CLDR's exemplar cities of the location time zones in a locale, by zone id
+    /// ("Europe/Rome" -> "Rom" in German): a bilingual list of major cities.
+    public static func exemplarCities(in locale: String) -> [String: String] {
+        exemplarCitiesLock.lock()
+        defer { exemplarCitiesLock.unlock() }
+        if let cities = exemplarCitiesCache[locale] { return cities }
+        let cities = readExemplarCities(in: locale)
+        exemplarCitiesCache[locale] = cities
+        return cities
+    }
+
+    private static let exemplarCitiesLock = NSLock()
+    nonisolated(unsafe) private static var exemplarCitiesCache: [String: [String: String]] = [:]
+
+    private static func readExemplarCities(in locale: String) -> [String: String] {
+        guard let units = try? withGrowingBuffer(initialCapacity: 32_768, { dst, cap, status in
+            cicu_exemplar_cities(locale, dst, cap, &status)
+        }) else { return [:] }
+        var cities: [String: String] = [:]
+        for line in String(utf16Units: units).split(separator: "\n") {
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            if parts.count == 2 { cities[String(parts[0])] = String(parts[1]) }
+        }
+        return cities
+    }
+}
+
+extension DisplayNames {
     /// A region's name through ICU's locale display names, full or CLDR's short form
     /// ("United States" / "US"); nil when ICU has no name (it then echoes the code).
     public static func regionName(_ code: String, in locale: String, short: Bool) -> String? {

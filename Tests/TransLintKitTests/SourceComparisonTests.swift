@@ -240,6 +240,14 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
                                  "Top musicians like Josef Karas recognised Green as one of the best guitarists.").contains { $0.hasPrefix("source.person-added") })
         #expect(!(try pairFindings("第78届奥斯卡颁奖礼上，该片获得最佳服装设计奖。", "zh", "At the 78th Academy Awards, the film won Costume Design."))
             .contains { $0.hasPrefix("source.person-added") })
+        // At the start of a sentence too, when no word of it is in the source.
+        #expect(try pairFindings("Heil sagte, für die Fleischbranche sei 2017 ein Gesetz in Kraft getreten.", "de",
+                                 "Valvo Semilarski said that a law came into force for the meat industry in 2017.") == ["source.person-added: Valvo Semilarski"])
+        #expect(try pairFindings("Psychologin Veronika Stepanowa sagte, das sei normal.", "de",
+                                 "Psychologist Veronika Stepanova said that this is normal.").isEmpty)
+        // A short source word is not a sound-alike of a longer name ("seiner" is not John Oliver).
+        #expect(try pairFindings("Moderator Stephen Colbert begrüßte Thunberg in seiner Sendung.", "de",
+                                 "Late night presenter John Oliver welcomed Thunberg to his show.").contains { $0.hasPrefix("source.name-replaced: John Oliver") })
         // Saint is no title: Saint Petersburg is a place.
         #expect(!(try pairFindings("Парад прошел в Санкт-Петербурге.", "ru", "The parade took place in Saint Petersburg."))
             .contains { $0.hasPrefix("source.person-added") })

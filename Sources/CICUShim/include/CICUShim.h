@@ -74,6 +74,10 @@ int32_t cicu_script_from_name(const char *name);
 int32_t cicu_script_extensions(uint32_t code_point, int32_t *out, int32_t cap, int32_t *status);
 /* The scripts a locale is written in ("ja" -> Kana Hira Hani); returns the count. */
 int32_t cicu_scripts_of_locale(const char *locale, int32_t *out, int32_t cap, int32_t *status);
+/* The exemplar cities of CLDR's location time zones in a display locale ("Europe/Rome" in "de"
+ * -> "Rom"), as UTF-16 lines "zone-id TAB city LF"; zones under Etc/ are left out. */
+int32_t cicu_exemplar_cities(const char *display_locale, cicu_uchar *dst, int32_t cap,
+                             int32_t *status);
 /* The name of a language in a display locale ("zh" in "en" -> "Chinese"). */
 int32_t cicu_display_language(const char *locale, const char *display_locale, cicu_uchar *dst,
                               int32_t cap, int32_t *status);

@@ -43,6 +43,17 @@ final class NameGazetteer: @unchecked Sendable {
                 }
             }
         }
+        // Major cities: CLDR's exemplar cities of time zones (Europe/Rome: Rom, 罗马). Not
+        // Antarctic stations and not the sub-zones of US states (Casey, Davis, Center, Knox
+        // are persons and words more often than places).
+        let sourceCities = DisplayNames.exemplarCities(in: source), targetCities = DisplayNames.exemplarCities(in: target)
+        for (zone, name) in targetCities where !zone.hasPrefix("Antarctica/") && zone.split(separator: "/").count == 2 {
+            guard let sourceForm = sourceCities[zone] else { continue }
+            let key = NameKeys.key(name)
+            guard key.count >= 3 else { continue }
+            placeNames.append(name)
+            forms[key, default: []].append(sourceForm.lowercased())
+        }
         for code in DisplayNames.languageCodes where code.count == 2 {
             guard let sourceName = DisplayNames.language(code, in: source), sourceName != code,
                   let name = DisplayNames.language(code, in: target), name != code else { continue }

@@ -454,50 +454,75 @@ struct SourceComparison {
         return .none
     }
 
+    /// What a name of the translation is with respect to the source.
+    enum TargetNameStatus {
+        /// Matched in the source (or half its words are: a name with a word translated).
+        case explained
+        /// A place or language CLDR names, absent from the source.
+        case place
+        /// A person (titled, or shaped like a person's name in an alphabetic source) the
+        /// source lacks: another person.
+        case person
+        /// Any other name the source lacks (may be a translation the gazetteer does not know).
+        case other
+    }
+
+    /// Classifies a name of the translation; `words` are its words that count (no particles),
+    /// for asking later whether any of them is unexplained.
+    func status(of name: NameMention, _ m: NameMatching) -> (status: TargetNameStatus, words: [String]) {
+        if m.acronymExplained(name.text, leftOver: m.unpairedTarget, otherSide: m.unpairedSource, otherLetters: m.sourceLetters) { return (.explained, []) }
+        if glossaryExplains(targetName: name.text) || source.explains(name.text, targetLanguage: targetLanguage) {
+            // A place is explained by its known forms only, not by a sound-alike.
+            guard m.targetGazetteer.knows(name.key), !source.explains(name.text, targetLanguage: targetLanguage, bySound: false) else { return (.explained, []) }
+            return (.place, [])
+        }
+        let words = name.text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            .filter { $0.count >= 2 && !LexicalData.nameParticles.contains($0.lowercased()) }
+        let tokens = words.filter { !LexicalData.genericNameWords.contains($0.lowercased()) }
+        guard !tokens.isEmpty else { return (.explained, words) }
+        var unexplained = tokens.filter { !source.explains($0, targetLanguage: targetLanguage) }
+        // Every word of a name shaped like a person's unexplained, even at the start of a
+        // sentence ("Valvo Semilarski said"): another person.
+        let wholePersonUnexplained = unexplained.count == tokens.count && tokens.count == words.count && Self.looksLikePersonName(name.text)
+        // A capitalised first word of a sentence may be an ordinary word ("Psychologist
+        // Veronika Stepanova"): it alone does not make a name unexplained.
+        if let first = tokens.first, unexplained.first == first, isSentenceStart(name.range.lowerBound) { unexplained.removeFirst() }
+        // A name with half its words in the source is that name with a word translated
+        // ("Armed Forces Vladimir Putin" for 武装力量最高统帅普京).
+        guard wholePersonUnexplained || (!unexplained.isEmpty && unexplained.count * 2 > tokens.count) else { return (.explained, words) }
+        // A place or language CLDR names in both languages is sure; any other name may be
+        // a translation the gazetteer does not know.
+        if m.targetGazetteer.knows(name.key) { return (.place, words) }
+        if let role = name.role, !["saint", "st", "st."].contains(role.lowercased()), personsComparable != .none {
+            // A person with a title: persons' names are transliterated or kept, never
+            // translated, so one that matches nothing is another person. (Saint Petersburg
+            // is a place.)
+            return (.person, words)
+        }
+        if wholePersonUnexplained, personsComparable == .all {
+            // Shaped like a person's name (two or more capitalised words, none a word that
+            // organisations and places share), and no word of it in an alphabetic source:
+            // persons' names are kept or transliterated there, so this is another person.
+            // Not for Chinese, Japanese or Korean sources, whose translated names of things
+            // ("Costume Design", "Neighborhood Home") look the same.
+            return (.person, words)
+        }
+        return (.other, words)
+    }
+
     func compareNames(into result: inout Result) {
         let m = nameMatching()
         // Names of the translation that match nothing in the source (a replaced name).
         var unexplainedTargetNames: [[String]] = []
         for name in targetExtraction.names where !name.isUncertain {
-            if m.acronymExplained(name.text, leftOver: m.unpairedTarget, otherSide: m.unpairedSource, otherLetters: m.sourceLetters) { continue }
-            if glossaryExplains(targetName: name.text) || source.explains(name.text, targetLanguage: targetLanguage) {
-                // A place is explained by its known forms only, not by a sound-alike.
-                guard m.targetGazetteer.knows(name.key), !source.explains(name.text, targetLanguage: targetLanguage, bySound: false) else { continue }
-                result.placesAdded.append(RuleMatch(originalRange: target.original(name.range), fields: ["target": name.text, "key": name.key]))
-                continue
-            }
-            let words = name.text.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-                .filter { $0.count >= 2 && !LexicalData.nameParticles.contains($0.lowercased()) }
-            unexplainedTargetNames.append(words)
-            let tokens = words.filter { !LexicalData.genericNameWords.contains($0.lowercased()) }
-            guard !tokens.isEmpty else { continue }
-            var unexplained = tokens.filter { !source.explains($0, targetLanguage: targetLanguage) }
-            // A capitalised first word of a sentence may be an ordinary word ("Psychologist
-            // Veronika Stepanova"): it alone does not make a name unexplained.
-            if let first = tokens.first, unexplained.first == first, isSentenceStart(name.range.lowerBound) { unexplained.removeFirst() }
-            // A name with half its words in the source is that name with a word translated
-            // ("Armed Forces Vladimir Putin" for 武装力量最高统帅普京).
-            guard !unexplained.isEmpty, unexplained.count * 2 > tokens.count else { continue }
+            let (status, words) = status(of: name, m)
+            if !words.isEmpty { unexplainedTargetNames.append(words) }
             let match = RuleMatch(originalRange: target.original(name.range), fields: ["target": name.text, "key": name.key])
-            // A place or language CLDR names in both languages is sure; any other name may be
-            // a translation the gazetteer does not know.
-            if m.targetGazetteer.knows(name.key) {
-                result.placesAdded.append(match)
-            } else if let role = name.role, !["saint", "st", "st."].contains(role.lowercased()), personsComparable != .none {
-                // A person with a title: persons' names are transliterated or kept, never
-                // translated, so one that matches nothing is another person. (Saint Petersburg
-                // is a place.)
-                result.personsAdded.append(match)
-            } else if Self.looksLikePersonName(name.text), tokens.count == words.count, unexplained.count == tokens.count,
-                      personsComparable == .all {
-                // Shaped like a person's name (two or more capitalised words, none a word that
-                // organisations and places share), and no word of it in an alphabetic source:
-                // persons' names are kept or transliterated there, so this is another person.
-                // Not for Chinese, Japanese or Korean sources, whose translated names of things
-                // ("Costume Design", "Neighborhood Home") look the same.
-                result.personsAdded.append(match)
-            } else {
-                result.namesAdded.append(match)
+            switch status {
+            case .explained: continue
+            case .place: result.placesAdded.append(match)
+            case .person: result.personsAdded.append(match)
+            case .other: result.namesAdded.append(match)
             }
         }
         // Whether the translation has a name of its own that may stand for a source name, of
@@ -655,10 +680,11 @@ struct SourceComparison {
             let hyphenated = text.split(separator: "-").count >= 2 && text.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
             // Two capitalised words after no article: a person's name (Eroll Flynn, Lewis
             // Hamilton), not a noun with its adjective (einer Roten Karte).
-            // Nor one with a place in it (Portugals Hauptstadt).
+            // Nor one that starts with a place (Portugals Hauptstadt; Real Madrid is a name).
             let places = NameGazetteer.between(source: targetLanguage, target: source.language)
-            let twoWords = text.split(separator: " ").count >= 2 && Self.looksLikePersonName(text) && !followsArticle(name.range.lowerBound)
-                && !text.split(separator: " ").contains { places.knows(NameKeys.key(String($0))) }
+            let words = text.split(separator: " ")
+            let twoWords = words.count >= 2 && Self.looksLikePersonName(text) && !followsArticle(name.range.lowerBound)
+                && !places.knows(NameKeys.key(String(words[0])))
             return initials || hyphenated || name.role != nil || twoWords
         }
         if ["zh", "ja"].contains(String(source.language.prefix(2))) {

@@ -137,9 +137,11 @@ public final class SourceReference: @unchecked Sendable {
         for (p, isLatin) in zip(wordPhonetics, wordIsLatin) {
             // A Latin word of the source is kept as written: only a sound of three consonants
             // or more, the same or extended, makes it this name (Moskau / Moscow, marroquí /
-            // Moroccan; "per" is not Huber).
+            // Moroccan; "per" is not Huber), and not one that covers a third of the name's sound
+            // ("seiner" is not John Oliver).
             if isLatin {
-                if sound.count >= 3 && p.count >= 3 && (p == sound || p.hasPrefix(sound) || sound.hasPrefix(p)) { return true }
+                if sound.count >= 3 && p.count >= 3 && abs(p.count - sound.count) <= 1
+                    && (p == sound || p.hasPrefix(sound) || sound.hasPrefix(p)) { return true }
                 continue
             }
             // An inflected or derived source word starts with the name's sound (Moskovskom).
