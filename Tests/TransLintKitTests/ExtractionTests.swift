@@ -274,6 +274,9 @@ func dates(_ text: String, _ lang: String = "en", date: String? = nil) throws ->
         #expect(try names("They met Ludwig van Beethoven and Gerald R. Ford.") == ["Ludwig van Beethoven", "Gerald R. Ford"])
         #expect(try names("She praised Osama bin Laden's rival and Ali al-Sistani.") == ["Osama bin Laden", "Ali al-Sistani"])
         #expect(try names("After the UK refused, Canada agreed.") == ["UK", "Canada"])
+        // Elided articles are words of their own; "y" joins two names, not one.
+        #expect(try names("L'eau vient de l'Amazone et qu'Emin dessine, dit O'Brien.", "fr") == ["Amazone", "Emin", "O'Brien"])
+        #expect(try names("fue el experimento de Hershey y Chase.", "es") == ["Hershey", "Chase"])
     }
 
     @Test func titlesAreRoles() throws {

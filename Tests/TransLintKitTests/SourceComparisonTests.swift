@@ -155,7 +155,9 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(finding.severity == .warning)
         #expect(finding.notes.first?.excerpt == "Spanien")
         // The name is there: the same hole says nothing about names.
-        #expect(try pairFindings(source, "de", "More than 28,000 deaths have been registered in Spain, in .").filter { $0.hasPrefix("source.name-dropped") }.isEmpty)
+        // (A French source: German nouns are all capitalised, and unsure nouns count for holes.)
+        #expect(try pairFindings("Plus de 28 000 morts ont été enregistrés en Espagne.", "fr", "More than 28,000 deaths have been registered in Spain, in .")
+            .filter { $0.hasPrefix("source.name-dropped") }.isEmpty)
         // No hole: a name translated beyond recognition is not a dropped one.
         #expect(try pairFindings("Psychologin Stepanowa sprach.", "de", "The psychologist spoke.").filter { $0.hasPrefix("source.name-dropped") }.isEmpty)
         // A name at the start of a sentence is only a candidate with a hole ("Is generally").

@@ -340,8 +340,10 @@ enum LexicalData {
         "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ого", "его", "ому", "ему", "ую", "юю", "ым", "им",
     ]
 
+    /// Lowercase words inside names (Vasco da Gama, Ludwig van Beethoven). Not Spanish "y":
+    /// "Hershey y Chase" is two names far more often than one "Ortega y Gasset".
     static let nameParticles: Set<String> = [
         "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ten", "ter", "bin", "ibn",
-        "al", "el", "la", "le", "du", "des", "y", "of", "the",
+        "al", "el", "la", "le", "du", "des", "of", "the",
     ]
 }

@@ -249,6 +249,13 @@ struct NameExtractor {
                 if s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) {
                     let e = min(s.wordEnd(i), sentence.upperBound)
                     let text = s.string(i..<e)
+                    // An elided article or conjunction is a word of its own: the name of
+                    // "l'Amazone", "qu'Emin", "dell'ONU" starts after the apostrophe.
+                    if let cut = Self.elisionLength(text), i + cut < e {
+                        first = false
+                        i += cut
+                        continue
+                    }
                     // "al-Sistani" is capitalised after its article.
                     // ASCII first letters are judged without a Character.
                     let firstUnit = s.t[i]
@@ -346,6 +353,22 @@ struct NameExtractor {
             result.append(name)
         }
         return result
+    }
+
+    /// Articles, prepositions and conjunctions that French, Italian and Catalan elide before a
+    /// vowel (l'Irak, d'Italia, qu'Emin, dell'ONU).
+    static let elidedWords: Set<String> = ["l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu",
+                                           "dell", "dall", "nell", "sull", "all", "coll", "un", "quell", "quest", "sant"]
+
+    /// The length in UTF-16 units of an elided word and its apostrophe at the start of `word`,
+    /// when a letter follows; nil otherwise ("O'Brien" keeps its O').
+    static func elisionLength(_ word: String) -> Int? {
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return nil }
+        let head = word[..<apostrophe]
+        guard !head.isEmpty, head.count <= 7, elidedWords.contains(head.lowercased()),
+              word[word.index(after: apostrophe)...].first?.isLetter == true else { return nil }
+        if head.count == 1 && head == "O" { return nil }
+        return word.utf16.distance(from: word.startIndex, to: word.index(after: apostrophe))
     }
 
     func isDateWord(_ w: String) -> Bool {

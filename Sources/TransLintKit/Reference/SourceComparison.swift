@@ -675,6 +675,9 @@ struct SourceComparison {
     /// characters of transliterated names. Acronyms in another script (АПЛ) are translated.
     func sourceNameIsReliable(_ name: NameMention) -> Bool {
         let text = name.text
+        // A capitalised word of one or two letters is more often a typo or a pronoun ("En 1940
+        // Il a tenu") than a name; acronyms (UE) are names.
+        if text.count <= 2 && text != text.uppercased() { return false }
         if source.language.hasPrefix("de") {
             let initials = text.split(separator: " ").contains { $0.count == 2 && $0.hasSuffix(".") }
             let hyphenated = text.split(separator: "-").count >= 2 && text.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
@@ -810,11 +813,12 @@ struct TargetWords {
         if isPlace { return names.contains { NameKeys.phonetic($0.key) == NameKeys.phonetic(name.key) } }
         // Sound: the whole name against the translation's names and words, and windows of words.
         let sound = NameKeys.phonetic(name.key)
-        guard sound.count >= 2 else { return true }
         // A name in the translation's own alphabet is kept as written: a short sound-alike or
         // an ordinary word that sounds like it is not its counterpart ("Apple", "appealed").
+        // Other names with too short a sound to compare (one consonant) count as found.
         let asWritten = SourceComparison.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage)
         if asWritten && sound.count < 3 { return false }
+        guard sound.count >= 2 else { return true }
         for n in names {
             let p = NameKeys.phonetic(n.key)
             if p == sound || NameKeys.closeSkeletons(p, sound) { return true }
