@@ -271,6 +271,20 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
             .contains { $0.hasPrefix("source.name-replaced") })
     }
 
+    /// Chinese sources: names in Latin letters are kept as written, places are found at the
+    /// start of a text and when ICU splits them, and a region's English short form must be a
+    /// word of the translation ("US", not the "us" of "census").
+    @Test func chineseSourcesLatinNamesAndPlaces() throws {
+        let source = "上个月，总统委员会建议前任 CEP 辞职。"
+        #expect(try pairFindings(source, "zh", "Last month, a presidential committee recommended the resignation of the former.") == ["source.name-omitted: Last month, a presidential committee recommended the resignation of the former."])
+        #expect(try pairFindings(source, "zh", "Last month a presidential commission recommended the prior CEP's resignation.").isEmpty)
+        #expect(try pairFindings("美国最高法院去年阻止了人口普查问题。", "zh", "Last year blocked the question on the census form.")
+            .contains { $0.hasPrefix("source.place-missing") })
+        #expect(try pairFindings("美国最高法院去年阻止了人口普查问题。", "zh", "Last year the US Supreme Court blocked the question on the census form.").isEmpty)
+        #expect(try pairFindings("从中美洲进口的货物都是免关税的。", "zh", "Goods imported from are duty free.").contains { $0.hasPrefix("source.place-missing") })
+        #expect(try pairFindings("联合国还希望成立一项基金。", "zh", "The U.N. also hopes to set up a fund.").isEmpty)
+    }
+
     /// Languages not in the evaluation file: the person rules hold for alphabets whose names
     /// are kept or romanised as English does, and stay silent (info) where ICU's readings or
     /// the romanisations differ from the English spelling.

@@ -441,6 +441,38 @@ struct NameExtractor {
             }
         }
         flush()
+        return (result + latinNamesInCJK()).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Names written in Latin letters inside CJK text, kept as written in a translation: runs
+    /// of capitalised Latin words across single spaces (CEP, TogiNet Radio, Doug Jones).
+    func latinNamesInCJK() -> [NameMention] {
+        var result: [NameMention] = []
+        var i = 0
+        var run: Range<Int>?
+        func flush() {
+            defer { run = nil }
+            guard let r = run, r.count >= 2 else { return }
+            result.append(Self.make(r, text: s.string(r), role: nil))
+        }
+        while i < s.n {
+            guard s.isAlphabeticLetter(i), !s.isCJK(i), !s.isAlphabeticLetter(i - 1) else {
+                // One space between two capitalised words keeps the run.
+                if run != nil, !(s.t[i] == 0x20 && run!.upperBound == i && i + 1 < s.n && s.isAlphabeticLetter(i + 1) && !s.isCJK(i + 1)) { flush() }
+                i += 1
+                continue
+            }
+            let e = s.wordEnd(i)
+            let firstUnit = s.t[i]
+            let capitalised = (0x41...0x5A).contains(firstUnit) || (firstUnit >= 0x80 && s.string(i..<(i + 1)).first?.isUppercase == true)
+            if capitalised && !claimed[i] && s.string(i..<e).unicodeScalars.allSatisfy({ $0.value < 0x250 || !$0.properties.isAlphabetic }) {
+                run = (run?.lowerBound ?? i)..<e
+            } else {
+                flush()
+            }
+            i = e
+        }
+        flush()
         return result
     }
 }

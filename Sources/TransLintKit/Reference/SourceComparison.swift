@@ -631,8 +631,10 @@ struct SourceComparison {
         }
         guard !found.isEmpty else { return [] }
         // Only whole words of ICU's segmentation: 南非 is not in 西南非洲, 马里 not in 波特马里恩.
-        let boundaries: Set<Int> = (try? text.withUnsafeBufferPointer { try BreakIterators.word(for: source.language).boundaries(of: $0) }).map(Set.init) ?? []
-        return found.filter { boundaries.contains($0.range.lowerBound) && boundaries.contains($0.range.upperBound) }
+        // Names of three characters or more are taken as found: ICU splits some (中美|洲).
+        var boundaries: Set<Int> = (try? text.withUnsafeBufferPointer { try BreakIterators.word(for: source.language).boundaries(of: $0) }).map(Set.init) ?? []
+        boundaries.formUnion([0, text.count])
+        return found.filter { $0.range.count >= 3 || (boundaries.contains($0.range.lowerBound) && boundaries.contains($0.range.upperBound)) }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
@@ -647,7 +649,7 @@ struct SourceComparison {
     /// A source acronym whose expansion or region the translation carries (США: US).
     func hasCounterpartInTarget(_ acronym: String, lowered: String) -> Bool {
         let reversed = NameGazetteer.between(source: targetLanguage, target: source.language)
-        return reversed.sourceForms(of: NameKeys.key(acronym)).contains { lowered.contains($0) }
+        return reversed.sourceForms(of: NameKeys.key(acronym)).contains { lowered.containsWord($0) }
     }
 
     /// Whether an article or determiner stands right before this offset of the source (in
@@ -691,6 +693,8 @@ struct SourceComparison {
             return initials || hyphenated || name.role != nil || twoWords
         }
         if ["zh", "ja"].contains(String(source.language.prefix(2))) {
+            // A name in Latin letters inside Chinese or Japanese text is kept as written.
+            if Self.keepsNamesAsWritten(text, targetLanguage: targetLanguage) { return true }
             let chars = text.filter { $0 != "·" && $0 != "・" }
             let share = Double(chars.filter { LexicalData.transliterationCharacters.contains($0) }.count) / Double(max(1, chars.count))
             return chars.count >= 2 && share >= 0.75
@@ -777,7 +781,9 @@ struct TargetWords {
         while i < s.n {
             if s.isAlphabeticLetter(i) {
                 let e = s.wordEnd(i)
-                keys.append(NameKeys.key(s.string(i..<e)))
+                // A possessive is its owner's word: "CEP's" is CEP.
+                let possessive = e - i > 2 && (s.t[e - 2] == 0x27 || s.t[e - 2] == 0x2019) && (s.t[e - 1] == 0x73 || s.t[e - 1] == 0x53)
+                keys.append(NameKeys.key(s.string(i..<(possessive ? e - 2 : e))))
                 i = e
             } else {
                 i += 1
@@ -806,8 +812,10 @@ struct TargetWords {
         // The source name is a region whose name the translation carries.
         let reversed = NameGazetteer.between(source: targetLanguage, target: sourceLanguage)
         for form in reversed.sourceForms(of: name.key) {
-            if lowered.contains(form) { return true }
+            if lowered.containsWord(form) { return true }
             let formKey = NameKeys.key(form)
+            // Initials written with dots: U.N. for UN.
+            if !form.contains(" "), set.contains(formKey) { return true }
             if !form.contains(" "), formKey.count >= 4, keys.contains(where: { SourceReference.sameStem($0, formKey) }) { return true }
         }
         if isPlace { return names.contains { NameKeys.phonetic($0.key) == NameKeys.phonetic(name.key) } }

@@ -121,7 +121,7 @@ public final class SourceReference: @unchecked Sendable {
         for w in wordKeys where Self.sameStem(w, key) { return true }
         let gazetteer = NameGazetteer.between(source: language, target: targetLanguage)
         for form in gazetteer.sourceForms(of: key) where !form.isEmpty {
-            if loweredText.contains(form) || foldedText.contains(NameKeys.foldLatin(form)) { return true }
+            if loweredText.containsWord(form) || foldedText.containsWord(NameKeys.foldLatin(form)) { return true }
             // Inflected and derived forms: России and российской for Россия.
             if !form.contains(" "), hasWord(form) { return true }
             // Chinese and Japanese shorten a country to the first character of its name in
@@ -252,5 +252,26 @@ extension NameKeys {
                 return long[(i + 1)...].elementsEqual(short[(i + skipShort)...])
             }
         }
+    }
+}
+
+extension String {
+    /// Whether `word` occurs here not inside a longer alphabetic word: "us" is in "the us
+    /// said", not in "census". Scripts written without spaces (中美洲) need no boundary.
+    func containsWord(_ word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        var searchStart = startIndex
+        while let found = range(of: word, range: searchStart..<endIndex) {
+            let before = found.lowerBound > startIndex ? self[index(before: found.lowerBound)] : nil
+            let after = found.upperBound < endIndex ? self[found.upperBound] : nil
+            func joins(_ c: Character?, _ edge: Character?) -> Bool {
+                guard let c, let edge, c.isLetter, edge.isLetter else { return false }
+                return !(c.unicodeScalars.first.map { (0x3040...0x9FFF).contains($0.value) } ?? false)
+                    && !(edge.unicodeScalars.first.map { (0x3040...0x9FFF).contains($0.value) } ?? false)
+            }
+            if !joins(before, word.first) && !joins(after, word.last) { return true }
+            searchStart = index(after: found.lowerBound)
+        }
+        return false
     }
 }
