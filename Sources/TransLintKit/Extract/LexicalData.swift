@@ -279,7 +279,8 @@ enum LexicalData {
         "es": ["presidente", "presidenta", "ministro", "ministra", "señor", "señora", "sr", "sra", "dr", "rey", "reina",
                "papa", "alcalde", "alcaldesa", "general", "secretario", "secretaria"],
         "ru": ["президент", "министр", "премьер", "премьер-министр", "господин", "госпожа", "генерал", "мэр", "губернатор",
-               "глава", "психолог", "посол", "патриарх", "король", "королева", "папа"],
+               "глава", "психолог", "посол", "патриарх", "король", "королева", "папа", "адмирал", "контр-адмирал",
+               "вице-адмирал", "начальник", "главком", "госсекретарь", "секретарь", "директор", "председатель", "сенатор"],
     ]
 
     /// Characters Chinese uses to write foreign names by sound (the common ones of the
@@ -325,7 +326,9 @@ enum LexicalData {
     /// Karte", French "ma Ville", Spanish "La Unidad"), not a person's name.
     static let determiners: [String: Set<String>] = [
         "de": ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
-               "im", "am", "zum", "zur", "vom", "beim", "ins", "ans"],
+               "im", "am", "zum", "zur", "vom", "beim", "ins", "ans",
+               "viele", "alle", "einige", "beide", "jede", "diese", "jene", "manche", "mehrere", "wenige", "andere", "solche",
+               "welche", "meine", "deine", "seine", "ihre", "unsere", "eure"],
         "fr": ["le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ma", "mon", "mes", "ta", "ton", "tes", "sa", "son", "ses",
                "notre", "nos", "votre", "vos", "leur", "leurs", "ce", "cet", "cette", "ces"],
         "es": ["el", "la", "los", "las", "un", "una", "unos", "unas", "al", "del", "mi", "mis", "tu", "tus", "su", "sus",

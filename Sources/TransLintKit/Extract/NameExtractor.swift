@@ -327,7 +327,7 @@ struct NameExtractor {
             var roleEnd = -1
             if !isOrganisation {
                 let titles = LexicalData.titles[lex.base] ?? []
-                for (idx, w) in run.enumerated() where titles.contains(w.lowercasedText(words)) { roleEnd = idx }
+                for (idx, w) in run.enumerated() where Self.isTitle(w.lowercasedText(words), in: titles) { roleEnd = idx }
             }
             var nameWords = Array(run[(roleEnd + 1)...])
             let roleWords = roleEnd >= 0 ? Array(run[...roleEnd]) : []
@@ -353,6 +353,15 @@ struct NameExtractor {
             result.append(name)
         }
         return result
+    }
+
+    /// A title, also in a Russian case form (Президента, министром, губернатору).
+    static func isTitle(_ lowered: String, in titles: Set<String>) -> Bool {
+        if titles.contains(lowered) { return true }
+        guard lowered.unicodeScalars.first.map({ (0x400...0x4FF).contains($0.value) }) == true else { return false }
+        return ["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ю", "ем", "я"].contains { ending in
+            lowered.hasSuffix(ending) && titles.contains(String(lowered.dropLast(ending.count)))
+        }
     }
 
     /// Articles, prepositions and conjunctions that French, Italian and Catalan elide before a

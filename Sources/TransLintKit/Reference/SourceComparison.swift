@@ -688,8 +688,10 @@ struct SourceComparison {
             // Nor one that starts with a place (Portugals Hauptstadt; Real Madrid is a name).
             let places = NameGazetteer.between(source: targetLanguage, target: source.language)
             let words = text.split(separator: " ")
+            // Nor an adjective and its noun ("Persönliches Engagement").
+            let adjective = ["lich", "isch", "ig", "ell", "iv"].contains { stem in ["e", "es", "er", "en", "em"].contains { words[0].lowercased().hasSuffix(stem + $0) } }
             let twoWords = words.count >= 2 && Self.looksLikePersonName(text) && !followsArticle(name.range.lowerBound)
-                && !places.knows(NameKeys.key(String(words[0])))
+                && !places.knows(NameKeys.key(String(words[0]))) && !adjective
             return initials || hyphenated || name.role != nil || twoWords
         }
         if ["zh", "ja"].contains(String(source.language.prefix(2))) {
@@ -770,6 +772,9 @@ struct SourceComparison {
 struct TargetWords {
     let keys: [String]
     let phonetics: [String]
+    /// Whether each word starts with a capital: only those can be a name sounding like one of
+    /// the source ("stun" is not Сиэтле).
+    let capitalised: [Bool]
     let set: Set<String>
     let names: [NameMention]
     let lowered: String
@@ -777,10 +782,13 @@ struct TargetWords {
     init(_ document: Document, names: [NameMention]) {
         let s = TextScanner(document.normalized)
         var keys: [String] = []
+        var capitalised: [Bool] = []
         var i = 0
         while i < s.n {
             if s.isAlphabeticLetter(i) {
                 let e = s.wordEnd(i)
+                let firstUnit = s.t[i]
+                capitalised.append(firstUnit < 0x80 ? (0x41...0x5A).contains(firstUnit) : s.string(i..<(i + 1)).first?.isUppercase == true)
                 // A possessive is its owner's word: "CEP's" is CEP.
                 let possessive = e - i > 2 && (s.t[e - 2] == 0x27 || s.t[e - 2] == 0x2019) && (s.t[e - 1] == 0x73 || s.t[e - 1] == 0x53)
                 keys.append(NameKeys.key(s.string(i..<(possessive ? e - 2 : e))))
@@ -790,6 +798,7 @@ struct TargetWords {
             }
         }
         self.keys = keys
+        self.capitalised = capitalised
         phonetics = keys.map(NameKeys.phonetic)
         set = Set(keys)
         self.names = names
@@ -800,14 +809,20 @@ struct TargetWords {
     /// not a word of the translation that sounds like it (中美洲 is not "country").
     func explains(_ name: NameMention, sourceLanguage: String, targetLanguage: String, isPlace: Bool = false) -> Bool {
         if set.contains(name.key) { return true }
-        let parts = name.text.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "·" || $0 == "・" }).map { NameKeys.key(String($0)) }.filter { $0.count >= 3 }
-        // Any part of the name in the translation ("Whitmer" for 格雷琴·惠特默 is enough).
+        // Any part of the name but a first name in the translation ("Whitmer" for 格雷琴·惠特默
+        // is enough; "Vladimir" of Vladimir Zelensky is not Владимира Путина).
+        let words = name.text.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "・" })
+        let parts = (words.dropFirst() + (words.first.map { $0.split(separator: "-") } ?? []).dropLast())
+            .flatMap { $0.split(separator: "-") }.map { NameKeys.key(String($0)) }.filter { $0.count >= 3 }
         for p in parts + [name.key] {
             if set.contains(p) { return true }
+            // Inflected forms by their stem, word for word: the key of a whole name of several
+            // words is no stem ("vladimir" is not "vladimiraputina").
+            if p == name.key && words.count > 1 { continue }
             if keys.contains(where: { SourceReference.sameStem($0, p) }) { return true }
             if isPlace { continue }
             let sp = NameKeys.phonetic(p)
-            if sp.count >= 3 && phonetics.contains(where: { kp in kp == sp || kp.hasPrefix(sp) || (kp.count >= 3 && sp.hasPrefix(kp)) }) { return true }
+            if sp.count >= 3 && zip(phonetics, capitalised).contains(where: { kp, cap in cap && (kp == sp || kp.hasPrefix(sp) || (kp.count >= 3 && sp.hasPrefix(kp))) }) { return true }
         }
         // The source name is a region whose name the translation carries.
         let reversed = NameGazetteer.between(source: targetLanguage, target: sourceLanguage)
@@ -826,7 +841,10 @@ struct TargetWords {
         // Other names with too short a sound to compare (one consonant) count as found.
         let asWritten = SourceComparison.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage)
         if asWritten && sound.count < 3 { return false }
-        guard sound.count >= 2 else { return true }
+        // Cyrillic keys are romanised as English spells names (Сочи: sochi), so a short one is
+        // found by its spelling or not at all.
+        let cyrillic = name.text.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
+        guard sound.count >= 2 else { return !cyrillic }
         for n in names {
             let p = NameKeys.phonetic(n.key)
             if p == sound || NameKeys.closeSkeletons(p, sound) { return true }
@@ -835,7 +853,7 @@ struct TargetWords {
                 if pp == sound || (pp.count >= 3 && NameKeys.closeSkeletons(pp, sound)) { return true }
             }
         }
-        for (k, p) in zip(keys, phonetics) where k.count >= 3 && !asWritten {
+        for ((k, p), cap) in zip(zip(keys, phonetics), capitalised) where cap && k.count >= 3 && !asWritten {
             if p == sound || (sound.count >= 3 && NameKeys.closeSkeletons(p, sound)) { return true }
         }
         return false
