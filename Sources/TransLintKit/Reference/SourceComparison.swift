@@ -516,7 +516,9 @@ struct SourceComparison {
         var unexplainedTargetNames: [[String]] = []
         for name in targetExtraction.names where !name.isUncertain {
             let (status, words) = status(of: name, m)
-            if !words.isEmpty { unexplainedTargetNames.append(words) }
+            // Only a name the source lacks may stand for a source name; one explained as a
+            // whole or by half its words ("World Cup" for WM) stands for its own.
+            if status == .other || status == .person { unexplainedTargetNames.append(words) }
             let match = RuleMatch(originalRange: target.original(name.range), fields: ["target": name.text, "key": name.key])
             switch status {
             case .explained: continue
@@ -555,7 +557,7 @@ struct SourceComparison {
             if isPlace {
                 result.placesMissing.append(match)
             } else if (Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage)
-                        || (personsComparable == .all && Self.looksLikePersonName(name.text))) && !translationHasOtherName()
+                        || (personsComparable == .all && Self.looksLikePersonName(name.text) && !namesAThing(name.text, m))) && !translationHasOtherName()
                         && !followsArticle(name.range.lowerBound) {
                 // (After an article it is a noun written with a capital: "ma Ville", "La Unidad".)
                 // Nothing in the translation could be this name translated: it was left out.
@@ -598,6 +600,17 @@ struct SourceComparison {
             return !LexicalData.cyrillicAdjectiveEndings.contains { first.hasSuffix($0) }
         }
         return false
+    }
+
+    /// Whether a name of a non-Latin source shaped like a person's is an institution's or a
+    /// day's: it has an acronym, a place (Гидрометцентр России, ВМФ России) or an adjective
+    /// (Дня Военно-морского) among its words. Such names are translated.
+    func namesAThing(_ text: String, _ m: NameMatching) -> Bool {
+        text.split(separator: " ").contains { word in
+            let w = String(word)
+            return Acronyms.isAcronym(w) || m.sourceGazetteer.knows(NameKeys.key(w))
+                || LexicalData.cyrillicAdjectiveEndings.contains { w.lowercased().hasSuffix($0) }
+        }
     }
 
     /// Places of a Chinese or Japanese source that extraction does not take for names (it
@@ -682,7 +695,10 @@ struct SourceComparison {
         if text.count <= 2 && text != text.uppercased() { return false }
         if source.language.hasPrefix("de") {
             let initials = text.split(separator: " ").contains { $0.count == 2 && $0.hasSuffix(".") }
-            let hyphenated = text.split(separator: "-").count >= 2 && text.split(separator: "-").allSatisfy { $0.first?.isUppercase == true }
+            // (Not an acronym and a noun: WM-Punkte, UN-Experte are compounds, translated.)
+            let parts = text.split(separator: "-")
+            let hyphenated = parts.count >= 2 && parts.allSatisfy { $0.first?.isUppercase == true }
+                && !(text.split(separator: " ").count == 1 && parts.count == 2 && Acronyms.isAcronym(String(parts[0])))
             // Two capitalised words after no article: a person's name (Eroll Flynn, Lewis
             // Hamilton), not a noun with its adjective (einer Roten Karte).
             // Nor one that starts with a place (Portugals Hauptstadt; Real Madrid is a name).

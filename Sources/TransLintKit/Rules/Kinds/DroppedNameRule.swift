@@ -12,12 +12,17 @@ import ICUKit
 /// reported on their own (German nouns, single Han words) count here, since the hole is the
 /// evidence.
 ///
+/// A hole with no unmatched source name to fill it is still reported: extraction misses some
+/// names (Chinese place names written with ordinary characters, 重庆, 北京), and the holes
+/// are rare in correct translations; the message then names no source word.
+///
 /// Options: `gaps` (required, list of regexes), `languages`, `time-limit`. Message fields:
-/// `{match}` (the hole), `{source}` (up to three source names without a counterpart).
+/// `{match}` (the hole), `{source}` (up to three source names without a counterpart, or
+/// empty), `{because}` ("; the source's X has no counterpart in the translation", or empty).
 public struct DroppedNameRule: RuleKind {
     public static let name = "dropped-name"
     public static let optionKeys: Set<String> = ["gaps", "languages", "time-limit"]
-    public static let messageFields: Set<String> = ["match", "source"]
+    public static let messageFields: Set<String> = ["match", "source", "because"]
 
     let gaps: [RegexPrototype]
     let languages: [String]?
@@ -40,9 +45,6 @@ public struct DroppedNameRule: RuleKind {
     public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
         guard let source = context.source else { return [] }
         if let languages, !languages.contains(where: { context.language.hasPrefix($0) }) { return [] }
-        // No source name without a counterpart, sure or unsure: nothing a hole could have held.
-        let comparison = context.comparison(of: document, with: source)
-        if comparison.unmatchedSourceNames.isEmpty && comparison.unsureSourceNames.isEmpty { return [] }
         var holes: [Range<Int>] = []
         for gap in gaps {
             holes += try gap.clone().matches(in: document.normalized).map(\.range)
@@ -51,7 +53,6 @@ public struct DroppedNameRule: RuleKind {
         // Sure names first, then the unsure ones, which are compared only now.
         let unmatched = context.comparison(of: document, with: source).unmatchedSourceNames
             + context.unmatchedUnsureNames(of: document, with: source)
-        guard !unmatched.isEmpty else { return [] }
         // One finding per hole, in text order; overlapping holes are one.
         var findings: [RuleMatch] = []
         var last: Range<Int>?
@@ -62,16 +63,19 @@ public struct DroppedNameRule: RuleKind {
             // only for a hole at the start of a sentence ("Is generally considered...").
             let atStart = Self.startsSentence(hole.lowerBound, in: document)
             let candidates = unmatched.filter { !$0.isUncertain || atStart }
-            guard let first = candidates.first else { continue }
             var seen = Set<String>()
-            let names = candidates.map(\.text).filter { seen.insert($0).inserted }.prefix(3)
-            let firstRange = source.document.original(first.range)
-            let note = Note(message: "source", path: source.document.path, location: source.document.location(ofOriginal: firstRange),
-                            excerpt: source.document.originalString(firstRange))
+            let names = candidates.map(\.text).filter { seen.insert($0).inserted }.prefix(3).joined(separator: ", ")
+            var notes: [Note] = []
+            if let first = candidates.first {
+                let firstRange = source.document.original(first.range)
+                notes.append(Note(message: "source", path: source.document.path, location: source.document.location(ofOriginal: firstRange),
+                                  excerpt: source.document.originalString(firstRange)))
+            }
             findings.append(RuleMatch(
                 originalRange: document.original(hole),
-                fields: ["match": document.normalizedString(hole), "source": names.joined(separator: ", ")],
-                notes: [note]))
+                fields: ["match": document.normalizedString(hole), "source": names,
+                         "because": names.isEmpty ? "" : "; the source's \(names) has no counterpart in the translation"],
+                notes: notes))
         }
         return findings
     }
