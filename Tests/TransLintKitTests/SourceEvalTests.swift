@@ -14,10 +14,11 @@ import TransLintTestSupport
         #expect(scores.recall["date"]!.rate >= 0.98)
         #expect(scores.falseAlarmsGood.rate <= 0.02)
         #expect(scores.falseAlarmsReference.rate <= 0.03)
-        // Names at the default levels: places (CLDR), titled and replaced persons, names left
-        // out, and names dropped with the hole they left. Far from the 80% / 85% (docs/accuracy.md); these floors keep what
-        // was reached.
-        #expect(scores.recall["name (removed)"]!.rate >= 0.55)
-        #expect(scores.recall["name (replaced)"]!.rate >= 0.45)
+        // Names at the default levels: places (CLDR and major cities), titled and replaced
+        // persons, names left out, and names dropped with the hole they left. Removed names
+        // meet the 85%; replaced names are short of its 80% (docs/accuracy.md), and
+        // this floor keeps what was reached.
+        #expect(scores.recall["name (removed)"]!.rate >= 0.85)
+        #expect(scores.recall["name (replaced)"]!.rate >= 0.60)
     }
 }
