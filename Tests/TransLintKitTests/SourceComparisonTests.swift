@@ -289,6 +289,12 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(try pairFindings("美国最高法院去年阻止了人口普查问题。", "zh", "Last year the US Supreme Court blocked the question on the census form.").isEmpty)
         #expect(try pairFindings("从中美洲进口的货物都是免关税的。", "zh", "Goods imported from are duty free.").contains { $0.hasPrefix("source.place-missing") })
         #expect(try pairFindings("联合国还希望成立一项基金。", "zh", "The U.N. also hopes to set up a fund.").isEmpty)
+        // A run of ordinary words that sounds like a name is not that name; a transliterated
+        // one is (习近平 by its pinyin).
+        let xi = "习近平总书记多次强调，中国开放的大门不会关闭。"
+        #expect(try pairFindings(xi, "zh", "General Secretary Škoda has repeatedly emphasized that China's door will not be closed.")
+            .contains("source.person-added: Škoda"))
+        #expect(try pairFindings(xi, "zh", "General Secretary Xi Jinping has repeatedly emphasized that China's door will not be closed.").isEmpty)
     }
 
     /// What does not stand for a source name: a lowercase word that sounds like it ("stun" is

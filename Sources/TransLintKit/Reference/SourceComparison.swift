@@ -590,6 +590,18 @@ struct SourceComparison {
     /// In Cyrillic, a first word with an adjective's ending is a place or thing (Восточной
     /// Азии, Млечный Путь), not a first name.
     static func looksLikePersonName(_ text: String) -> Bool {
+        // A Chinese or Japanese transliteration with a middle dot between given name and
+        // surname (约翰·刘易斯, John Lewis).
+        if let dot = text.firstIndex(where: { $0 == "·" || $0 == "・" }) {
+            let isCJK = { (c: Character) in c.unicodeScalars.allSatisfy { (0x3040...0x9FFF).contains($0.value) } }
+            let before = text[..<dot], after = text[text.index(after: dot)...].filter { $0 != "·" && $0 != "・" }
+            // Each side a name's length, written mostly with the characters of transliteration
+            // (not a run that extraction left joined to ordinary words: 分析师伊丽莎白·迪).
+            let letters = before + after
+            let transliterating = letters.filter { LexicalData.transliterationCharacters.contains($0) }.count
+            return (1...6).contains(before.count) && (1...6).contains(after.count) && before.allSatisfy(isCJK) && after.allSatisfy(isCJK)
+                && transliterating * 2 >= letters.count
+        }
         let words = text.split(separator: " ")
         guard words.count >= 2 else { return false }
         guard words.allSatisfy({ w in w.first?.isUppercase == true && !LexicalData.nameParticles.contains(w.lowercased()) }) else { return false }
@@ -713,6 +725,7 @@ struct SourceComparison {
         if ["zh", "ja"].contains(String(source.language.prefix(2))) {
             // A name in Latin letters inside Chinese or Japanese text is kept as written.
             if Self.keepsNamesAsWritten(text, targetLanguage: targetLanguage) { return true }
+            if Self.looksLikePersonName(text) { return true }
             let chars = text.filter { $0 != "·" && $0 != "・" }
             let share = Double(chars.filter { LexicalData.transliterationCharacters.contains($0) }.count) / Double(max(1, chars.count))
             return chars.count >= 2 && share >= 0.75
@@ -827,9 +840,17 @@ struct TargetWords {
         if set.contains(name.key) { return true }
         // Any part of the name but a first name in the translation ("Whitmer" for 格雷琴·惠特默
         // is enough; "Vladimir" of Vladimir Zelensky is not Владимира Путина).
-        let words = name.text.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "・" })
-        let parts = (words.dropFirst() + (words.first.map { $0.split(separator: "-") } ?? []).dropLast())
-            .flatMap { $0.split(separator: "-") }.map { NameKeys.key(String($0)) }.filter { $0.count >= 3 }
+        // (A transliteration's given name before "·" counts: 格雷琴 is as rare as Whitmer.)
+        let words: [Substring] = name.text.split(separator: " ")
+        var pieces: [Substring] = Array(words.dropFirst())
+        if let first = words.first {
+            // A hyphen compound's first word keeps its parts (the US of US-Präsident).
+            let hyphenParts = first.split(separator: "-")
+            pieces += hyphenParts.dropLast()
+            if words.count == 1, let last = hyphenParts.last { pieces.append(last) }
+        }
+        let parts: [String] = pieces.flatMap { $0.split(whereSeparator: { $0 == "-" || $0 == "·" || $0 == "・" }) }
+            .map { NameKeys.key(String($0)) }.filter { $0.count >= 3 }
         for p in parts + [name.key] {
             if set.contains(p) { return true }
             // Inflected forms by their stem, word for word: the key of a whole name of several

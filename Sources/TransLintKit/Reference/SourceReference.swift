@@ -22,16 +22,24 @@ public final class SourceReference: @unchecked Sendable {
     let foldedText: String
     /// Raw pinyin of each Han run, for names romanised as pinyin (Jiangxi, Xi Jinping).
     let pinyinRuns: [[String]]
-    /// The sound skeletons of every window of one to seven Han syllables, made once for all
-    /// the names compared with this source.
+    /// Per Han character of `hanRuns`: whether it is one of the characters Chinese writes
+    /// foreign names with (阿, 巴, 特...).
+    let hanRunTransliterates: [[Bool]]
+    /// The sound skeletons of every window of one to seven Han syllables written mostly (two
+    /// thirds or more) with the characters of transliterated names, made once for all the
+    /// names compared with this source. A window of ordinary words (据越通社报道) that happens
+    /// to sound like a name is not that name. A window of ordinary words (据越通社报道) that happens
+    /// to sound like a name is not that name.
     private(set) lazy var hanWindowSounds: [String] = {
         var sounds: [String] = []
-        for run in hanRuns {
+        for (run, marks) in zip(hanRuns, hanRunTransliterates) {
             for start in run.indices {
                 var joined = ""
+                var transliterating = 0
                 for end in start..<min(run.count, start + 7) {
                     joined += run[end]
-                    sounds.append(NameKeys.phonetic(joined))
+                    if marks[end] { transliterating += 1 }
+                    if transliterating * 3 >= (end - start + 1) * 2 { sounds.append(NameKeys.phonetic(joined)) }
                 }
             }
         }
@@ -49,6 +57,8 @@ public final class SourceReference: @unchecked Sendable {
         var latin: [Bool] = []
         var runs: [[String]] = []
         var current: [String] = []
+        var marks: [[Bool]] = []
+        var currentMarks: [Bool] = []
         var pinyin: [[String]] = []
         var currentPinyin: [String] = []
         var i = 0
@@ -72,22 +82,29 @@ public final class SourceReference: @unchecked Sendable {
                     }
                 }
                 i = e
-                if !current.isEmpty { runs.append(current); pinyin.append(currentPinyin); current = []; currentPinyin = [] }
+                if !current.isEmpty {
+                    runs.append(current); pinyin.append(currentPinyin); marks.append(currentMarks)
+                    current = []; currentPinyin = []; currentMarks = []
+                }
                 continue
             }
             if s.isCJK(i), let c = s.char(i) {
                 current.append(HanReadings.reading(c))
                 currentPinyin.append(HanReadings.pinyin(c))
+                currentMarks.append(LexicalData.transliterationCharacters.contains(c))
             } else if !current.isEmpty && !(s.t[i] == 0xB7 || s.t[i] == 0x30FB) {
                 // "·" between the parts of a transliterated name keeps the run.
                 runs.append(current)
                 pinyin.append(currentPinyin)
+                marks.append(currentMarks)
                 current = []
                 currentPinyin = []
+                currentMarks = []
             }
             i += 1
         }
-        if !current.isEmpty { runs.append(current); pinyin.append(currentPinyin) }
+        if !current.isEmpty { runs.append(current); pinyin.append(currentPinyin); marks.append(currentMarks) }
+        hanRunTransliterates = marks
         pinyinRuns = pinyin
         wordKeys = keys
         wordPhonetics = keys.map(NameKeys.phonetic)
