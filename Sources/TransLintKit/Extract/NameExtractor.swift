@@ -296,7 +296,9 @@ struct NameExtractor {
                 let lower = words[j].text.lowercased()
                 if words[j].capitalised && !isDateWord(words[j].text) {
                     run.append(j)
-                } else if LexicalData.nameParticles.contains(lower) || words[j].text.hasPrefix("al-") {
+                } else if lex.base != "de", LexicalData.nameParticles.contains(lower) || words[j].text.hasPrefix("al-") {
+                    // (Not in German, where every noun is capitalised: "Nachfolge von Henry
+                    // Kissinger", "Büro der Schwedischen Post" are two names, not one.)
                     // A particle only counts when a capitalised word follows it; "of" only after
                     // a title or inside a longer name ("Secretary of Defense", "Joint Chiefs of Staff").
                     guard j + 1 < words.count, words[j + 1].capitalised,

@@ -540,7 +540,11 @@ struct SourceComparison {
         // First words of sentences and, in German, single capitalised nouns are too unsure to
         // report alone: they are checked only when a hole asks for them (unsureCandidates).
         var missing: [RuleMatch] = []
-        for name in source.extraction.names + placesWithoutCapitals(m) where !name.isUncertain {
+        // The first word of a sentence is unsure unless it is a place CLDR names (Madagaskar
+        // ist bei Weitem...).
+        let sourcePlaceAtStart = { (n: NameMention) in n.isUncertain && n.key.count >= 4 && m.sourceGazetteer.knows(n.key) }
+        let sourceNames = source.extraction.names.filter { !$0.isUncertain || sourcePlaceAtStart($0) }
+        for name in sourceNames + placesWithoutCapitals(m) {
             // A place CLDR names is sure whatever the capitalisation rules of the language
             // (German Indien); other names only when reliable.
             let isPlace = m.sourceGazetteer.knows(name.key)
@@ -566,7 +570,7 @@ struct SourceComparison {
                 missing.append(match)
             }
         }
-        result.unsureSourceNames += source.extraction.names.filter(\.isUncertain)
+        result.unsureSourceNames += source.extraction.names.filter { $0.isUncertain && !sourcePlaceAtStart($0) }
         // A person's name of the source, in the translation's alphabet, gone, and a name of the
         // translation that the source lacks: the person was replaced. Two or more capitalised
         // words without connectors (Satoru Iwata, M. Tremblay) are a person's name; single
