@@ -540,6 +540,7 @@ struct SourceComparison {
         // First words of sentences and, in German, single capitalised nouns are too unsure to
         // report alone: they are checked only when a hole asks for them (unsureCandidates).
         var missing: [RuleMatch] = []
+        var singleNames: Set<String> = []
         // The first word of a sentence is unsure unless it is a place CLDR names (Madagaskar
         // ist bei Weitem...).
         let sourcePlaceAtStart = { (n: NameMention) in n.isUncertain && n.key.count >= 4 && m.sourceGazetteer.knows(n.key) }
@@ -568,6 +569,13 @@ struct SourceComparison {
                 result.namesOmitted.append(match)
             } else {
                 missing.append(match)
+                // A single word of an alphabetic source kept as written (Bush, Słania, Mashhad),
+                // not a noun after an article (la Chambre) nor a word of a longer title (Las
+                // Siete Hermanas; Economía, Comercio e Industria): a name, not a word.
+                if personsComparable == .all, !name.text.contains(" "), Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage),
+                   !followsArticle(name.range.lowerBound), !followsCapitalisedWord(name.range.lowerBound) {
+                    singleNames.insert(name.text)
+                }
             }
         }
         result.unsureSourceNames += source.extraction.names.filter { $0.isUncertain && !sourcePlaceAtStart($0) }
@@ -577,7 +585,8 @@ struct SourceComparison {
         // capitalised words and names with "de"/"des" are often institutions, translated.
         // A person of the translation that matches nothing is the likeliest replacement.
         if let replacement = result.personsAdded.first ?? result.namesAdded.first,
-           let i = missing.firstIndex(where: { Self.looksLikePersonName($0.fields["source"] ?? "") }) {
+           let i = missing.firstIndex(where: { Self.looksLikePersonName($0.fields["source"] ?? "") })
+            ?? missing.firstIndex(where: { singleNames.contains($0.fields["source"] ?? "") }) {
             var match = replacement
             match.fields["source"] = missing[i].fields["source"]
             match.notes = missing[i].notes
@@ -694,6 +703,17 @@ struct SourceComparison {
         let language = String(source.language.prefix(2))
         if LexicalData.determiners[language]?.contains(word) == true { return true }
         return language == "de" && (word.hasSuffix("en") || word.hasSuffix("em") || word.hasSuffix("er") || word.hasSuffix("es"))
+    }
+
+    /// Whether the word before this offset of the source (across spaces and a comma) starts
+    /// with a capital: the name is then one word of a longer title.
+    func followsCapitalisedWord(_ offset: Int) -> Bool {
+        let s = TextScanner(source.document.normalized)
+        var k = offset - 1
+        while k >= 0 && (s.t[k] == 0x20 || s.t[k] == 0x2C) { k -= 1 }
+        guard k >= 0, s.isAlphabeticLetter(k) else { return false }
+        let start = s.wordStart(k)
+        return s.string(start..<(start + 1)).first?.isUppercase == true
     }
 
     func isSentenceStart(_ offset: Int) -> Bool {
