@@ -245,6 +245,8 @@ enum LexicalData {
         "energy", "transport", "railway", "airlines", "airways", "bank", "forum", "summit", "conference",
         "council", "assembly", "corps", "engineers", "navy", "fleet", "armed", "forces", "guard", "internet",
         "earth", "moon", "sun", "milky", "way", "advisor", "adviser", "police", "fire", "medical", "hospital",
+        "law", "laws", "act", "treaty", "agreement", "convention", "charter", "protocol", "declaration", "plan",
+        "programme", "program", "strategy", "initiative", "defense", "defence", "command",
         "market", "stock", "exchange", "index", "award", "awards", "best", "picture", "film", "music",
         "republican", "democrat", "democrats", "republicans", "communist", "socialist", "green", "greens",
         "hurricane", "typhoon", "storm", "tropical", "nations", "union", "european", "american", "african",

@@ -576,6 +576,19 @@ struct SourceComparison {
                    !followsArticle(name.range.lowerBound), !followsCapitalisedWord(name.range.lowerBound) {
                     singleNames.insert(name.text)
                 }
+                // A transliterated name of a Chinese source: a sure name too, once a place before
+                // it (南非|勒斯滕堡) and a generic character after it (塞阿拉|州, state) are set
+                // aside and what is left has no counterpart either.
+                // Nor one whose sound is close to a name the translation adds (孙德本尔斯,
+                // Sundarbans: two consonants swapped).
+                if personsComparable == .titled {
+                    let core = Self.coreOfHanName(name, places: m.sourceGazetteer)
+                    let looselyAdded = (result.namesAdded + result.personsAdded).contains { added in
+                        let a = NameKeys.phonetic(added.fields["key"] ?? ""), b = core.phonetic
+                        return NameKeys.editDistance(a, b) <= max(1, min(a.count, b.count) / 3)
+                    }
+                    if !looselyAdded && !hasCounterpart(core, m) { singleNames.insert(name.text) }
+                }
             }
         }
         result.unsureSourceNames += source.extraction.names.filter { $0.isUncertain && !sourcePlaceAtStart($0) }
@@ -584,14 +597,23 @@ struct SourceComparison {
         // words without connectors (Satoru Iwata, M. Tremblay) are a person's name; single
         // capitalised words and names with "de"/"des" are often institutions, translated.
         // A person of the translation that matches nothing is the likeliest replacement.
-        if let replacement = result.personsAdded.first ?? result.namesAdded.first,
-           let i = missing.firstIndex(where: { Self.looksLikePersonName($0.fields["source"] ?? "") })
-            ?? missing.firstIndex(where: { singleNames.contains($0.fields["source"] ?? "") }) {
+        // For a single name of a Chinese source the replacement must be a name itself, no word
+        // of it one that titles and institutions share: such a source's translated titles are
+        // names of the translation the source lacks ("Overall Defense Command Law").
+        func isPlainName(_ match: RuleMatch) -> Bool {
+            personsComparable != .titled
+                || !(match.fields["target"] ?? "").split(whereSeparator: { $0 == " " || $0 == "-" }).contains { LexicalData.genericNameWords.contains($0.lowercased()) }
+        }
+        let personIndex = missing.firstIndex(where: { Self.looksLikePersonName($0.fields["source"] ?? "") })
+        let singleIndex = missing.firstIndex(where: { singleNames.contains($0.fields["source"] ?? "") })
+        if let replacement = personIndex != nil ? (result.personsAdded.first ?? result.namesAdded.first)
+                                                : (result.personsAdded.first ?? result.namesAdded.first(where: isPlainName)),
+           let i = personIndex ?? singleIndex {
             var match = replacement
             match.fields["source"] = missing[i].fields["source"]
             match.notes = missing[i].notes
             result.namesReplaced.append(match)
-            if result.personsAdded.isEmpty { result.namesAdded.removeFirst() } else { result.personsAdded.removeFirst() }
+            if result.personsAdded.isEmpty { result.namesAdded.removeAll { $0.originalRange == replacement.originalRange } } else { result.personsAdded.removeFirst() }
             missing.remove(at: i)
         }
         result.namesMissing += missing
@@ -703,6 +725,22 @@ struct SourceComparison {
         let language = String(source.language.prefix(2))
         if LexicalData.determiners[language]?.contains(word) == true { return true }
         return language == "de" && (word.hasSuffix("en") || word.hasSuffix("em") || word.hasSuffix("er") || word.hasSuffix("es"))
+    }
+
+    /// Characters Chinese appends to a place's name: state, province, city, county, island,
+    /// lake, river, mountain, district, village, town.
+    static let hanPlaceSuffixes: Set<Character> = ["州", "省", "市", "县", "岛", "湖", "河", "山", "区", "村", "镇"]
+
+    /// A Han name without a CLDR place it starts with and a place suffix it ends with.
+    static func coreOfHanName(_ name: NameMention, places: NameGazetteer) -> NameMention {
+        var text = name.text
+        if let place = places.placeNames.first(where: { text.hasPrefix($0) && text.count > $0.count + 1 }) {
+            text = String(text.dropFirst(place.count))
+        }
+        if let last = text.last, hanPlaceSuffixes.contains(last), text.count > 2 { text = String(text.dropLast()) }
+        guard text != name.text else { return name }
+        let key = NameKeys.key(text)
+        return NameMention(range: name.range, text: text, role: name.role, key: key, phonetic: NameKeys.phonetic(key))
     }
 
     /// Whether the word before this offset of the source (across spaces and a comma) starts
