@@ -572,8 +572,11 @@ struct SourceComparison {
                 // A single word of an alphabetic source kept as written (Bush, Słania, Mashhad),
                 // not a noun after an article (la Chambre) nor a word of a longer title (Las
                 // Siete Hermanas; Economía, Comercio e Industria): a name, not a word.
+                // (An acronym takes an article in these languages: la CTMO, la NASA; one the
+                // translation spells out, la ONG for "non-governmental organization", is there.)
+                let acronym = Acronyms.isAcronym(name.text)
                 if personsComparable == .all, !name.text.contains(" "), Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage),
-                   !followsArticle(name.range.lowerBound), !followsCapitalisedWord(name.range.lowerBound) {
+                   acronym ? !spellsOut(name.text) : !followsArticle(name.range.lowerBound), !followsCapitalisedWord(name.range.lowerBound) {
                     singleNames.insert(name.text)
                 }
                 // A transliterated name of a Chinese source: a sure name too, once a place before
@@ -741,6 +744,18 @@ struct SourceComparison {
         guard text != name.text else { return name }
         let key = NameKeys.key(text)
         return NameMention(range: name.range, text: text, role: name.role, key: key, phonetic: NameKeys.phonetic(key))
+    }
+
+    /// Whether consecutive words of the translation (hyphen parts counted) have the letters of
+    /// an acronym as their initials, in any order: ONG in "non-governmental organization".
+    func spellsOut(_ acronym: String) -> Bool {
+        let letters = Acronyms.letters(acronym)
+        let n = letters.count
+        let initials = target.normalizedText.split(whereSeparator: { $0 == " " || $0 == "-" })
+            .compactMap { $0.first(where: \.isLetter).map { String($0).uppercased() } }
+        guard n >= 2, initials.count >= n else { return false }
+        for start in 0...(initials.count - n) where Acronyms.letters(initials[start..<(start + n)].joined()) == letters { return true }
+        return false
     }
 
     /// Whether the word before this offset of the source (across spaces and a comma) starts
