@@ -317,6 +317,10 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(try pairFindings("Als sehr viele Unternehmen Kurzarbeit beantragt hätten, habe die BA reagiert.", "de",
                                  "When many companies applied for short-time work, the BA reacted.").isEmpty)
         #expect(try pairFindings("„Persönliches Engagement“ wurde von McCord identifiziert.", "de", "Personal involvement was identified by McCord.").isEmpty)
+        // Right after a German verb of saying a single capitalised word is its speaker.
+        #expect(try pairFindings("„Es bleibt ein Risiko“, sagte Grindel.", "de", "\"There is still a risk,\" said Genevieve.")
+            .contains("source.name-replaced: Genevieve"))
+        #expect(try pairFindings("„Es bleibt ein Risiko“, sagte Grindel.", "de", "\"There is still a risk,\" said Grindel.").isEmpty)
         #expect(try Checker.standard().checkPair(source: "Объявлена благодарность Президента Российской Федерации.", sourceLanguage: "ru",
                                                  target: "A commendation from the President of the Russian Federation was announced.")
             .filter { $0.severity >= .warning }.isEmpty)

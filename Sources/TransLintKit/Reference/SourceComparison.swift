@@ -758,6 +758,19 @@ struct SourceComparison {
         return false
     }
 
+    /// German verbs of saying that put their speaker right after them ("sagte Grindel"): the
+    /// capitalised word there is a person, not a noun.
+    static let germanSpeechVerbs: Set<String> = ["sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint",
+                                                 "schrieb", "schreibt", "kritisierte", "forderte", "fordert", "so", "warnte", "sagten"]
+
+    func followsSpeechVerb(_ offset: Int) -> Bool {
+        let s = TextScanner(source.document.normalized)
+        var k = offset - 1
+        while k >= 0 && s.t[k] == 0x20 { k -= 1 }
+        guard k >= 0, s.isAlphabeticLetter(k) else { return false }
+        return Self.germanSpeechVerbs.contains(s.string(s.wordStart(k)..<(k + 1)).lowercased())
+    }
+
     /// Whether the word before this offset of the source (across spaces and a comma) starts
     /// with a capital: the name is then one word of a longer title.
     func followsCapitalisedWord(_ offset: Int) -> Bool {
@@ -797,7 +810,7 @@ struct SourceComparison {
             let adjective = ["lich", "isch", "ig", "ell", "iv"].contains { stem in ["e", "es", "er", "en", "em"].contains { words[0].lowercased().hasSuffix(stem + $0) } }
             let twoWords = words.count >= 2 && Self.looksLikePersonName(text) && !followsArticle(name.range.lowerBound)
                 && !places.knows(NameKeys.key(String(words[0]))) && !adjective
-            return initials || hyphenated || name.role != nil || twoWords
+            return initials || hyphenated || name.role != nil || twoWords || followsSpeechVerb(name.range.lowerBound)
         }
         if ["zh", "ja"].contains(String(source.language.prefix(2))) {
             // A name in Latin letters inside Chinese or Japanese text is kept as written.
