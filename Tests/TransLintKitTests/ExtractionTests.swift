@@ -284,6 +284,10 @@ func dates(_ text: String, _ lang: String = "en", date: String? = nil) throws ->
         #expect(e.names.map(\.text) == ["Petro", "Hegseth"])
         #expect(e.names.map(\.role) == ["Colombian President", "Secretary of Defense"])
         #expect(try names("The US Southern Command and the International Crisis Group") == ["US Southern Command", "International Crisis Group"])
+        // Courtesy titles, with or without a full stop, are roles too.
+        let courtesy = try extract("They met Ms Randle and Mr. Jones.")
+        #expect(courtesy.names.map(\.text) == ["Randle", "Jones"])
+        #expect(courtesy.names.map(\.role) == ["Ms", "Mr"])
     }
 
     @Test func shortFormsLinkToTheFullForm() throws {

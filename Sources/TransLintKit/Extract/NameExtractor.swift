@@ -290,7 +290,9 @@ struct NameExtractor {
             var j = k + 1
             while j < words.count {
                 let gap = s.string(words[j - 1].range.upperBound..<words[j].range.lowerBound)
-                let afterInitial = gap == ". " && words[j - 1].text.count == 1 && words[j - 1].capitalised
+                // After an initial ("Gerald R. Ford") or a title's abbreviation ("Ms. Randle").
+                let afterInitial = gap == ". " && words[j - 1].capitalised
+                    && (words[j - 1].text.count == 1 || Self.titleAbbreviations.contains(words[j - 1].text.lowercased()))
                 guard gap == " " || gap == "-" || afterInitial else { break }
                 if words[j].sentenceInitial && !afterInitial { break }
                 let lower = words[j].text.lowercased()
@@ -314,8 +316,10 @@ struct NameExtractor {
                 j += 1
             }
             k = j
-            // A sentence-initial function word is not part of a name ("After the UK").
+            // A sentence-initial function word is not part of a name ("After the UK"); a title
+            // before a name stays, as its role ("Ms Randle").
             if let f = run.first, LexicalData.sentenceStarters.contains(words[f].text.lowercased())
+                && !(run.count > 1 && (LexicalData.titles[lex.base] ?? []).contains(words[f].text.lowercased()))
                 || (words[f].sentenceInitial && run.count > 1 && lowercaseWords.contains(words[f].text.lowercased())) {
                 run.removeFirst()
             }
@@ -356,6 +360,9 @@ struct NameExtractor {
         }
         return result
     }
+
+    /// Titles abbreviated with a full stop before a name.
+    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "prof", "rev", "gen", "col", "capt", "lt", "sgt", "m", "mme"]
 
     /// A title, also in a Russian case form (Президента, министром, губернатору).
     static func isTitle(_ lowered: String, in titles: Set<String>) -> Bool {
