@@ -299,6 +299,8 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(try pairFindings(xi, "zh", "General Secretary Škoda has repeatedly emphasized that China's door will not be closed.")
             .contains("source.person-added: Škoda"))
         #expect(try pairFindings(xi, "zh", "General Secretary Xi Jinping has repeatedly emphasized that China's door will not be closed.").isEmpty)
+        // Hu- writes English w: 惠特默 is Whitmer.
+        #expect(try pairFindings("特朗普称密歇根州州长格雷琴·惠特默是独裁者。", "zh", "Trump called Michigan Gov. Gretchen Whitmer a dictator.").isEmpty)
     }
 
     /// What does not stand for a source name: a lowercase word that sounds like it ("stun" is

@@ -239,6 +239,8 @@ enum HanReadings {
         var r = raw
         if r.hasPrefix("x") { r = "s" + r.dropFirst() }
         if r.hasPrefix("q") { r = "ch" + r.dropFirst() }
+        // Hu- before a vowel writes English w and wh: 惠特默 Whitmer, 华盛顿 Washington, 霍华德 Howard.
+        if r.hasPrefix("hu"), r.count > 2 { r = "w" + r.dropFirst(2) }
         lock.lock()
         cache[c] = (r, raw)
         lock.unlock()
