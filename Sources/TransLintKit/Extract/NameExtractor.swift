@@ -280,6 +280,7 @@ struct NameExtractor {
             }
         }
         let capitalisedElsewhere = Set(words.filter { $0.capitalised && !$0.sentenceInitial }.map(\.text))
+        let titles = LexicalData.titles[lex.base] ?? []
         var result: [NameMention] = []
         var k = 0
         while k < words.count {
@@ -307,7 +308,7 @@ struct NameExtractor {
                           s.string(words[j].range.upperBound..<words[j + 1].range.lowerBound) == " " else { break }
                     if lower == "of" || lower == "the" {
                         let previous = words[run.last!].text.lowercased()
-                        guard (LexicalData.titles[lex.base] ?? []).contains(previous) || run.count >= 2 else { break }
+                        guard titles.contains(previous) || run.count >= 2 else { break }
                     }
                     run.append(j)
                 } else {
@@ -319,7 +320,7 @@ struct NameExtractor {
             // A sentence-initial function word is not part of a name ("After the UK"); a title
             // before a name stays, as its role ("Ms Randle").
             if let f = run.first, LexicalData.sentenceStarters.contains(words[f].text.lowercased())
-                && !(run.count > 1 && (LexicalData.titles[lex.base] ?? []).contains(words[f].text.lowercased()))
+                && !(run.count > 1 && titles.contains(words[f].text.lowercased()))
                 || (words[f].sentenceInitial && run.count > 1 && lowercaseWords.contains(words[f].text.lowercased())) {
                 run.removeFirst()
             }
@@ -332,7 +333,6 @@ struct NameExtractor {
             let isOrganisation = run.contains { LexicalData.organisationWords.contains(words[$0].text.lowercased()) }
             var roleEnd = -1
             if !isOrganisation {
-                let titles = LexicalData.titles[lex.base] ?? []
                 for (idx, w) in run.enumerated() where Self.isTitle(w.lowercasedText(words), in: titles) { roleEnd = idx }
             }
             var nameWords = Array(run[(roleEnd + 1)...])
@@ -481,9 +481,7 @@ struct NameExtractor {
                 continue
             }
             let e = s.wordEnd(i)
-            let firstUnit = s.t[i]
-            let capitalised = (0x41...0x5A).contains(firstUnit) || (firstUnit >= 0x80 && s.string(i..<(i + 1)).first?.isUppercase == true)
-            if capitalised && !claimed[i] && s.string(i..<e).unicodeScalars.allSatisfy({ $0.value < 0x250 || !$0.properties.isAlphabetic }) {
+            if s.isUppercaseLetter(i) && !claimed[i] && s.string(i..<e).unicodeScalars.allSatisfy({ $0.value < 0x250 || !$0.properties.isAlphabetic }) {
                 run = (run?.lowerBound ?? i)..<e
             } else {
                 flush()

@@ -718,11 +718,8 @@ struct SourceComparison {
     /// Whether an article or determiner stands right before this offset of the source (in
     /// German also an inflected adjective: "einer Roten Karte", "den betroffenen").
     func followsArticle(_ offset: Int) -> Bool {
-        let s = TextScanner(source.document.normalized)
-        var k = offset - 1
-        while k >= 0 && (s.t[k] == 0x20 || s.t[k] == 0x27 || s.t[k] == 0x2019) { k -= 1 }
-        guard k >= 0, s.isAlphabeticLetter(k) else { return false }
-        var word = s.string(s.wordStart(k)..<(k + 1)).lowercased()
+        guard let previous = sourceWord(before: offset, skipping: [0x20, 0x27, 0x2019]) else { return false }
+        var word = String(utf16Units: source.document.normalized[previous]).lowercased()
         // French and Italian elision: l'Unité.
         if let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[..<apostrophe]) }
         let language = String(source.language.prefix(2))
@@ -764,22 +761,25 @@ struct SourceComparison {
                                                  "schrieb", "schreibt", "kritisierte", "forderte", "fordert", "so", "warnte", "sagten"]
 
     func followsSpeechVerb(_ offset: Int) -> Bool {
-        let s = TextScanner(source.document.normalized)
-        var k = offset - 1
-        while k >= 0 && s.t[k] == 0x20 { k -= 1 }
-        guard k >= 0, s.isAlphabeticLetter(k) else { return false }
-        return Self.germanSpeechVerbs.contains(s.string(s.wordStart(k)..<(k + 1)).lowercased())
+        guard let previous = sourceWord(before: offset, skipping: [0x20]) else { return false }
+        return Self.germanSpeechVerbs.contains(String(utf16Units: source.document.normalized[previous]).lowercased())
     }
 
     /// Whether the word before this offset of the source (across spaces and a comma) starts
     /// with a capital: the name is then one word of a longer title.
     func followsCapitalisedWord(_ offset: Int) -> Bool {
+        guard let previous = sourceWord(before: offset, skipping: [0x20, 0x2C]) else { return false }
+        return TextScanner(source.document.normalized).isUppercaseLetter(previous.lowerBound)
+    }
+
+    /// The source word that ends right before `offset`, across the units in `skipped`; nil
+    /// when anything else stands there.
+    func sourceWord(before offset: Int, skipping skipped: Set<UInt16>) -> Range<Int>? {
         let s = TextScanner(source.document.normalized)
         var k = offset - 1
-        while k >= 0 && (s.t[k] == 0x20 || s.t[k] == 0x2C) { k -= 1 }
-        guard k >= 0, s.isAlphabeticLetter(k) else { return false }
-        let start = s.wordStart(k)
-        return s.string(start..<(start + 1)).first?.isUppercase == true
+        while k >= 0 && skipped.contains(s.t[k]) { k -= 1 }
+        guard k >= 0, s.isAlphabeticLetter(k) else { return nil }
+        return s.wordStart(k)..<(k + 1)
     }
 
     func isSentenceStart(_ offset: Int) -> Bool {
@@ -906,8 +906,7 @@ struct TargetWords {
         while i < s.n {
             if s.isAlphabeticLetter(i) {
                 let e = s.wordEnd(i)
-                let firstUnit = s.t[i]
-                capitalised.append(firstUnit < 0x80 ? (0x41...0x5A).contains(firstUnit) : s.string(i..<(i + 1)).first?.isUppercase == true)
+                capitalised.append(s.isUppercaseLetter(i))
                 // A possessive is its owner's word: "CEP's" is CEP.
                 let possessive = e - i > 2 && (s.t[e - 2] == 0x27 || s.t[e - 2] == 0x2019) && (s.t[e - 1] == 0x73 || s.t[e - 1] == 0x53)
                 keys.append(NameKeys.key(s.string(i..<(possessive ? e - 2 : e))))
