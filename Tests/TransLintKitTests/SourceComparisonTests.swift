@@ -279,6 +279,12 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(!(try pairFindings("Miren a las Hermanas del Comercio.", "es", "Look at the Sisters of the Trade.")).contains { $0.hasPrefix("source.name-replaced") })
         #expect(!(try pairFindings("Луна и Млечный Путь видны в Стрельце.", "ru", "The Moon and the Milky Way are seen in Sagittarius."))
             .contains { $0.hasPrefix("source.name-replaced") })
+        // A single Cyrillic word with the letters of a transliteration (дж, йа) is a name.
+        let jordan = "В той игре моя команда победила, а Джордан все равно набрал 44 очка."
+        #expect(try pairFindings(jordan, "ru", "My team won that game, and Kolonko still scored 44 points.").contains("source.name-replaced: Kolonko"))
+        #expect(try pairFindings(jordan, "ru", "My team won that game, and Jordan still scored 44 points.").isEmpty)
+        #expect(try pairFindings("Я знал, что самолюбие Брайанта нельзя задевать.", "ru", "I knew that Chavez's pride should not be hurt.")
+            .contains("source.name-replaced: Chavez"))
     }
 
     /// Chinese sources: names in Latin letters are kept as written, places are found at the

@@ -345,6 +345,13 @@ enum LexicalData {
         "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ого", "его", "ому", "ему", "ую", "юю", "ым", "им",
     ]
 
+    /// Letter groups that Russian writes in foreign names and hardly in its own words (Джордан,
+    /// Брайант, Хьюн, Пфанненштиль, Уэльс): a capitalised word with one is a transliterated
+    /// name, which translations transliterate, never translate.
+    static let cyrillicTransliterationMarks: [String] = [
+        "дж", "йа", "йе", "йу", "ью", "уэ", "уо", "оу", "аэ", "пф",
+    ]
+
     /// Lowercase words inside names (Vasco da Gama, Ludwig van Beethoven). Not Spanish "y":
     /// "Hershey y Chase" is two names far more often than one "Ortega y Gasset".
     static let nameParticles: Set<String> = [

@@ -579,6 +579,12 @@ struct SourceComparison {
                    acronym ? !spellsOut(name.text) : !followsArticle(name.range.lowerBound), !followsCapitalisedWord(name.range.lowerBound) {
                     singleNames.insert(name.text)
                 }
+                // A single Cyrillic word written the way Russian transliterates foreign names
+                // (Джордан, Брайанта, Билл): a name, since a capitalised noun (Луна, Отечеству)
+                // has none of those letter groups.
+                if personsComparable == .all, Self.looksTransliteratedIntoCyrillic(name.text), !followsCapitalisedWord(name.range.lowerBound) {
+                    singleNames.insert(name.text)
+                }
                 // A transliterated name of a Chinese source: a sure name too, once a place before
                 // it (南非|勒斯滕堡) and a generic character after it (塞阿拉|州, state) are set
                 // aside and what is left has no counterpart either.
@@ -620,6 +626,17 @@ struct SourceComparison {
             missing.remove(at: i)
         }
         result.namesMissing += missing
+    }
+
+    /// One Cyrillic word, not an adjective, with a letter group of transliteration
+    /// (`LexicalData.cyrillicTransliterationMarks`) or a doubled final consonant (Билл).
+    static func looksTransliteratedIntoCyrillic(_ text: String) -> Bool {
+        guard text.count >= 3, text.unicodeScalars.allSatisfy({ (0x400...0x4FF).contains($0.value) }) else { return false }
+        let word = text.lowercased()
+        if LexicalData.cyrillicAdjectiveEndings.contains(where: { word.hasSuffix($0) }) { return false }
+        let last = Array(word.suffix(2))
+        if last.count == 2, last[0] == last[1], !"аеёиоуыэюяьъй".contains(last[0]) { return true }
+        return LexicalData.cyrillicTransliterationMarks.contains { word.contains($0) }
     }
 
     /// Two or more words, each capitalised, none a connector or particle: how persons' names
