@@ -203,6 +203,11 @@ enum LexicalData {
         "because", "though", "whether", "until", "unless", "upon", "against", "between", "within", "across",
         "after", "mr", "mrs", "ms", "dear", "hello", "yes", "please", "thanks",
         "der", "die", "das", "im", "am", "nach", "bei", "mit", "le", "la", "les", "en", "dans", "el", "los", "las",
+        // Conjunctions and prepositions of the source languages that open a sentence before a
+        // name ("Si la FOM a choisi", "Con la ONU").
+        "si", "se", "et", "ou", "mais", "pour", "avec", "sans", "sur", "par", "quand", "lorsque",
+        "y", "o", "pero", "para", "por", "con", "sin", "cuando", "según", "desde", "tras",
+        "und", "oder", "aber", "wenn", "als", "für", "von", "vor", "seit", "laut", "auch",
     ]
 
     /// Words that make a capitalised run an organisation or a thing, not a titled person

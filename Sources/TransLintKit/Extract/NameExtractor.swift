@@ -296,6 +296,8 @@ struct NameExtractor {
                     && (words[j - 1].text.count == 1 || Self.titleAbbreviations.contains(words[j - 1].text.lowercased()))
                 guard gap == " " || gap == "-" || afterInitial else { break }
                 if words[j].sentenceInitial && !afterInitial { break }
+                // A name is written in one script: "Сайт KP.ru" is a noun and a name.
+                if (s.t[words[j].range.lowerBound] < 0x250) != (s.t[words[j - 1].range.lowerBound] < 0x250) { break }
                 let lower = words[j].text.lowercased()
                 if words[j].capitalised && !isDateWord(words[j].text) {
                     run.append(j)

@@ -783,10 +783,13 @@ struct SourceComparison {
     }
 
     /// Whether the word before this offset of the source (across spaces and a comma) starts
-    /// with a capital: the name is then one word of a longer title.
+    /// with a capital, in the same script: the name is then one word of a longer title (not
+    /// so KP.ru after "Сайт").
     func followsCapitalisedWord(_ offset: Int) -> Bool {
         guard let previous = sourceWord(before: offset, skipping: [0x20, 0x2C]) else { return false }
-        return TextScanner(source.document.normalized).isUppercaseLetter(previous.lowerBound)
+        let t = source.document.normalized
+        guard (t[previous.lowerBound] < 0x250) == (t[offset] < 0x250) else { return false }
+        return TextScanner(t).isUppercaseLetter(previous.lowerBound)
     }
 
     /// The source word that ends right before `offset`, across the units in `skipped`; nil
