@@ -300,6 +300,8 @@ func dates(_ text: String, _ lang: String = "en", date: String? = nil) throws ->
 
     @Test func namesInOtherScripts() throws {
         #expect(try names("总统佩特罗会见了马杜罗和赫格塞斯。", "zh") == ["佩特罗", "马杜罗", "赫格塞斯"])
+        // A word of ordinary characters next to a transliterated name is not part of it.
+        #expect(try names("据越通社报道，格里沃里认为，越南贡献巨大。", "zh").contains("格里沃里"))
         #expect(try names("Президент Путин встретился с Петро.", "ru") == ["Путин", "Петро"])
         #expect(try names("الرئيس بوتين", "ar") == ["بوتين"])
         #expect(try names("राष्ट्रपति पुतिन ने कहा", "hi") == ["पुतिन"])

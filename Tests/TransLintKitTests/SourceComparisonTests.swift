@@ -299,6 +299,9 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(try pairFindings("美国最高法院去年阻止了人口普查问题。", "zh", "Last year the US Supreme Court blocked the question on the census form.").isEmpty)
         #expect(try pairFindings("从中美洲进口的货物都是免关税的。", "zh", "Goods imported from are duty free.").contains { $0.hasPrefix("source.place-missing") })
         #expect(try pairFindings("联合国还希望成立一项基金。", "zh", "The U.N. also hopes to set up a fund.").isEmpty)
+        // Chinese names do not inflect: 装机 (zhuangji) is not a form of 壮语 (zhuangyu).
+        #expect(try pairFindings("目前，新疆并网光伏电站330多座，装机容量超1000万千瓦。", "zh",
+                                 "Currently, Xinjiang has more than 330 photovoltaic power plants with an installed capacity of more than 10 million kilowatts.").isEmpty)
         // A run of ordinary words that sounds like a name is not that name; a transliterated
         // one is (习近平 by its pinyin).
         let xi = "习近平总书记多次强调，中国开放的大门不会关闭。"

@@ -424,7 +424,7 @@ struct NameExtractor {
     // MARK: CJK
 
     /// Characters that are words on their own far more often than parts of a name.
-    static let cjkStop = Set("的了在是和与及或对于从向被把将为以等也都而但就又还并之其此该这那我你他她它们个说称表示年月日时分人国中上下不有到会要已曾所由至比因如被让给使")
+    static let cjkStop = Set("的了在是和与及或对于从向被把将为以等也都而但就又还并之其此该这那我你他她它们个说称表示年月日时分人国中上下不有到会要已曾所由至比因如被让给使据")
 
     func cjkNames() -> [NameMention] {
         guard let iterator = try? BreakIterators.word(for: lex.base) else { return [] }
@@ -433,6 +433,11 @@ struct NameExtractor {
         var run: [Range<Int>] = []
         func flush() {
             defer { run = [] }
+            // A word of two ordinary characters at either end is a word next to the name, not
+            // part of it (格里沃里|认为, "Grigory thinks").
+            let ordinaryWord = { (r: Range<Int>) in r.count == 2 && !r.contains { LexicalData.transliterationCharacters.contains(Character(Unicode.Scalar(s.t[$0]) ?? " ")) } }
+            while let last = run.last, ordinaryWord(last) { run.removeLast() }
+            while let first = run.first, ordinaryWord(first) { run.removeFirst() }
             let singles = run.filter { $0.count == 1 }.count
             guard run.count >= 2, singles >= 2, let first = run.first, let last = run.last else { return }
             var range = first.lowerBound..<last.upperBound

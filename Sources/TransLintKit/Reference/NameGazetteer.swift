@@ -61,7 +61,9 @@ final class NameGazetteer: @unchecked Sendable {
             guard key.count >= 4 else { continue }
             forms[key, default: []].append(sourceName.lowercased())
         }
-        targetKeys = forms.keys.filter { $0.count >= 4 }.sorted()
+        // Chinese, Japanese and Korean do not inflect names, and their keys are readings: 装机
+        // (zhuangji) is not 壮语 (zhuangyu).
+        targetKeys = ["zh", "ja", "ko"].contains(target) ? [] : forms.keys.filter { $0.count >= 4 }.sorted()
         placeNames = Array(Set(placeNames)).sorted { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }
         for name in placeNames {
             let units = Array(name.utf16)
