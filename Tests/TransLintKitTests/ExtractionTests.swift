@@ -302,6 +302,9 @@ func dates(_ text: String, _ lang: String = "en", date: String? = nil) throws ->
         #expect(try names("总统佩特罗会见了马杜罗和赫格塞斯。", "zh") == ["佩特罗", "马杜罗", "赫格塞斯"])
         // A word of ordinary characters next to a transliterated name is not part of it.
         #expect(try names("据越通社报道，格里沃里认为，越南贡献巨大。", "zh").contains("格里沃里"))
+        // A surname and a given name (陈|光明); a longer run is a transliteration (罗马尼亚).
+        #expect(try names("7月17日下午，陈光明得知村民家中墙壁开裂的消息。", "zh").contains("陈光明"))
+        #expect(try names("展望未来，许正宇对香港的金融稳定表示乐观。", "zh").contains("许正宇"))
         #expect(try names("Президент Путин встретился с Петро.", "ru") == ["Путин", "Петро"])
         #expect(try names("الرئيس بوتين", "ar") == ["بوتين"])
         #expect(try names("राष्ट्रपति पुतिन ने कहा", "hi") == ["पुतिन"])

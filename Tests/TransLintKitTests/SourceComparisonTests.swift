@@ -306,8 +306,16 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         // one is (习近平 by its pinyin).
         let xi = "习近平总书记多次强调，中国开放的大门不会关闭。"
         #expect(try pairFindings(xi, "zh", "General Secretary Škoda has repeatedly emphasized that China's door will not be closed.")
-            .contains("source.person-added: Škoda"))
+            .contains("source.name-replaced: Škoda"))
         #expect(try pairFindings(xi, "zh", "General Secretary Xi Jinping has repeatedly emphasized that China's door will not be closed.").isEmpty)
+        // A surname standing alone and a given name: a person written with ordinary characters,
+        // found by its pinyin.
+        let chen = "7月17日下午，陈光明得知村民家中墙壁开裂的消息。"
+        #expect(try pairFindings(chen, "zh", "On the afternoon of July 17, Chen Guangming learned that the walls of the villagers' homes had cracked.").isEmpty)
+        #expect(try pairFindings(chen, "zh", "On the afternoon of July 17, Peer Steinbrueck learned that the walls of the villagers' homes had cracked.")
+            .contains("source.name-replaced: Peer Steinbrueck"))
+        #expect(try pairFindings("该电站站长段梦琪说，效率可提升20%左右。", "zh", "Stanley Cups, the station director, said efficiency can rise by about 20%.")
+            .contains("source.name-replaced: Stanley Cups"))
         // Hu- writes English w: 惠特默 is Whitmer.
         #expect(try pairFindings("特朗普称密歇根州州长格雷琴·惠特默是独裁者。", "zh", "Trump called Michigan Gov. Gretchen Whitmer a dictator.").isEmpty)
     }

@@ -297,6 +297,14 @@ enum LexicalData {
         "阿埃艾爱安昂奥澳巴拜班邦保鲍贝本比彼毕宾波伯勃博布查达戴丹道德登迪蒂丁东杜顿多厄恩尔法凡范菲费芬丰冯佛夫弗伏福富盖甘冈高戈哥格根贡古圭哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科可克肯库夸奎拉莱赖兰朗劳勒雷蕾里丽利莉连林琳琉卢鲁路伦罗洛吕马玛迈麦曼芒梅美门蒙米敏明莫姆穆娜纳奈南瑙内妮尼涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特滕梯提廷通图托瓦万旺威韦维魏温文翁沃乌伍西希锡席谢辛休雅亚延扬耶伊因英尤于约扎泽詹兹卓祖佐琪娅娃丝黛白堡边采察代当邓敦瓜怀惠黑居昆黎留柳毛孟密摩默琴屈让热瑞若山绍申舒欣叶歇翰易刘茨"
     )
 
+    /// Common Chinese surnames that are seldom a word on their own (not 王, 黄, 高, 马, 金,
+    /// 白, 石, 方, 江, 万, 文, 龙: king, yellow, tall, horse, gold...). One that ICU's dictionary
+    /// leaves standing alone, before a given name of one or two characters, starts a person's
+    /// name written with ordinary characters (陈光明, 许正宇, 郭梅).
+    static let chineseSurnames: Set<Character> = Set(
+        "李张刘陈杨赵吴徐孙胡朱郭罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈彭吕苏卢蒋蔡贾魏薛叶阎潘杜戴钟汪姜范姚谭廖邹熊陆郝崔邱秦顾侯邵孟段雷汤尹黎贺赖龚柳习"
+    )
+
     /// Chinese titles written before a name (总统佩特罗 = President Petro).
     static let cjkTitles: [String] = [
         "总统", "副总统", "总理", "首相", "部长", "外长", "防长", "国务卿", "主席", "秘书长", "大使", "议员", "参议员",

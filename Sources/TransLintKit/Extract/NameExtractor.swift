@@ -433,6 +433,19 @@ struct NameExtractor {
         var run: [Range<Int>] = []
         func flush() {
             defer { run = [] }
+            // A surname standing alone and a given name of one or two characters, then only
+            // words of two or more (陈|光明|得知, 许|正|宇): a person written with ordinary
+            // characters. (A longer run of single characters is a transliteration: 罗|马|尼|亚.)
+            if let first = run.first, first.count == 1, run.count >= 2, !claimed[first.lowerBound],
+               let c = Unicode.Scalar(s.t[first.lowerBound]), LexicalData.chineseSurnames.contains(Character(c)) {
+                var end = run[1].upperBound, next = 2
+                if run[1].count == 1, run.count > 2, run[2].count == 1 { end = run[2].upperBound; next = 3 }
+                if end - first.lowerBound <= 3, run[next...].allSatisfy({ $0.count >= 2 }) {
+                    let range = first.lowerBound..<end
+                    result.append(Self.make(range, text: s.string(range), role: nil))
+                    return
+                }
+            }
             // A word of two ordinary characters at either end is a word next to the name, not
             // part of it (格里沃里|认为, "Grigory thinks").
             let ordinaryWord = { (r: Range<Int>) in r.count == 2 && !r.contains { LexicalData.transliterationCharacters.contains(Character(Unicode.Scalar(s.t[$0]) ?? " ")) } }

@@ -628,6 +628,12 @@ struct SourceComparison {
         result.namesMissing += missing
     }
 
+    /// A surname of `LexicalData.chineseSurnames` and a given name of one or two Han characters.
+    static func isChinesePersonName(_ text: String) -> Bool {
+        guard (2...3).contains(text.count), let first = text.first, LexicalData.chineseSurnames.contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
+    }
+
     /// One Cyrillic word, not an adjective, with a letter group of transliteration
     /// (`LexicalData.cyrillicTransliterationMarks`) or a doubled final consonant (Билл).
     static func looksTransliteratedIntoCyrillic(_ text: String) -> Bool {
@@ -836,6 +842,8 @@ struct SourceComparison {
             // A name in Latin letters inside Chinese or Japanese text is kept as written.
             if Self.keepsNamesAsWritten(text, targetLanguage: targetLanguage) { return true }
             if Self.looksLikePersonName(text) { return true }
+            // A name after a title (站长|段梦琪) or a surname and a given name (陈光明).
+            if name.role != nil || Self.isChinesePersonName(text) { return true }
             let chars = text.filter { $0 != "·" && $0 != "・" }
             let share = Double(chars.filter { LexicalData.transliterationCharacters.contains($0) }.count) / Double(max(1, chars.count))
             return chars.count >= 2 && share >= 0.75
