@@ -128,6 +128,8 @@ public enum NameKeys {
             case ("t", "h"): push("T"); i += 2; continue
             case ("s", "h"), ("c", "h"), ("z", "h"): push("S"); i += 2; continue
             case ("g", "h"), ("c", "k"): push("K"); i += 2; continue
+            // A soft c, as in every Latin-script language's names (Ceará, Cecil, Cicero).
+            case ("c", "e"), ("c", "i"), ("c", "y"): push("S"); i += 1; continue
             // Russian х (kh) and Chinese h are the English h: silent in the skeleton.
             case ("k", "h"): i += 2; continue
             // "ng" is one nasal (pinyin lang, English Long).
