@@ -13,6 +13,7 @@
 #include <unicode/udatpg.h>
 #include <unicode/uloc.h>
 #include <unicode/uldnames.h>
+#include <unicode/ulocdata.h>
 #include <unicode/unorm2.h>
 #include <unicode/unum.h>
 #include <unicode/unumberformatter.h>
@@ -660,6 +661,22 @@ int32_t cicu_exemplar_cities(const char *display_locale, cicu_uchar *dst, int32_
     if (format) udat_close(format);
     if (!FAILED && total > cap) *status = U_BUFFER_OVERFLOW_ERROR;
     return total;
+}
+
+int32_t cicu_exemplar_letters(const char *locale, cicu_uchar *dst, int32_t cap, int32_t *status) {
+    if (FAILED) return 0;
+    ULocaleData *data = ulocdata_open(locale, ST);
+    if (FAILED) return 0;
+    USet *set = ulocdata_getExemplarSet(data, NULL, USET_ADD_CASE_MAPPINGS, ULOCDATA_ES_STANDARD, ST);
+    /* The auxiliary letters are those of loanwords (é of café in English). */
+    USet *auxiliary = ulocdata_getExemplarSet(data, NULL, USET_ADD_CASE_MAPPINGS, ULOCDATA_ES_AUXILIARY, ST);
+    ulocdata_close(data);
+    if (set && auxiliary && !FAILED) uset_addAll(set, auxiliary);
+    if (auxiliary) uset_close(auxiliary);
+    if (FAILED || !set) { if (set) uset_close(set); return 0; }
+    int32_t n = uset_toPattern(set, (UChar *)dst, cap, 1, ST);
+    uset_close(set);
+    return n;
 }
 
 int32_t cicu_currency_name(const cicu_uchar *iso_code, const char *locale, cicu_uchar *dst,

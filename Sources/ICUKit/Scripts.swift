@@ -1,3 +1,4 @@
+import Foundation
 import CICUShim
 
 /// A Unicode script (ICU's UScriptCode).
@@ -64,6 +65,26 @@ public final class UnicodeSet: @unchecked Sendable {
     public func contains(codePoint: UInt32) -> Bool {
         cicu_set_contains(handle, codePoint) != 0
     }
+}
+
+extension UnicodeSet {
+    /// The letters a language writes its words with, loanwords included (CLDR's standard and
+    /// auxiliary exemplar sets, both cases): for English a-z and é, ï, ñ (café, naïve), not ś
+    /// or č. Nil when ICU has none. Made once per locale.
+    public static func exemplarLetters(of locale: String) -> UnicodeSet? {
+        exemplarLock.lock()
+        defer { exemplarLock.unlock() }
+        if let cached = exemplarCache[locale] { return cached }
+        let units = try? withGrowingBuffer(initialCapacity: 512) { dst, cap, status in
+            cicu_exemplar_letters(locale, dst, cap, &status)
+        }
+        let set = units.flatMap { $0.isEmpty ? nil : try? UnicodeSet(pattern: String(utf16Units: $0)) }
+        exemplarCache[locale] = .some(set)
+        return set
+    }
+
+    private static let exemplarLock = NSLock()
+    nonisolated(unsafe) private static var exemplarCache: [String: UnicodeSet?] = [:]
 }
 
 extension Script {

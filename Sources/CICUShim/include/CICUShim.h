@@ -78,6 +78,9 @@ int32_t cicu_scripts_of_locale(const char *locale, int32_t *out, int32_t cap, in
  * -> "Rom"), as UTF-16 lines "zone-id TAB city LF"; zones under Etc/ are left out. */
 int32_t cicu_exemplar_cities(const char *display_locale, cicu_uchar *dst, int32_t cap,
                              int32_t *status);
+/* The standard and auxiliary exemplar letters of a locale (the letters its ordinary words and
+ * loanwords are written with, both cases) as a UnicodeSet pattern: a-z with é, ï, ñ... for "en". */
+int32_t cicu_exemplar_letters(const char *locale, cicu_uchar *dst, int32_t cap, int32_t *status);
 /* The name of a language in a display locale ("zh" in "en" -> "Chinese"). */
 int32_t cicu_display_language(const char *locale, const char *display_locale, cicu_uchar *dst,
                               int32_t cap, int32_t *status);

@@ -49,6 +49,10 @@ struct SourceComparison {
         /// Names of the translation with a title (President, Dr.) that match nothing in the
         /// source (not reported as names added).
         var personsAdded: [RuleMatch] = []
+        /// Names of the translation spelt with letters its language does not write its words
+        /// with (Banaś, Hamáček in English) that match nothing in the source (not reported as
+        /// names added).
+        var foreignNamesAdded: [RuleMatch] = []
         /// A source person's name gone and a name of the translation in its place (neither is
         /// reported as added or missing).
         var namesReplaced: [RuleMatch] = []
@@ -463,6 +467,9 @@ struct SourceComparison {
         /// A person (titled, or shaped like a person's name in an alphabetic source) the
         /// source lacks: another person.
         case person
+        /// A name with letters the translation's language does not write its words with, that
+        /// the source lacks: kept as written from another language, not translated from this one.
+        case foreign
         /// Any other name the source lacks (may be a translation the gazetteer does not know).
         case other
     }
@@ -486,13 +493,16 @@ struct SourceComparison {
         let wholePersonUnexplained = unexplained.count == tokens.count && tokens.count == words.count && Self.looksLikePersonName(name.text)
         // A capitalised first word of a sentence may be an ordinary word ("Psychologist
         // Veronika Stepanova"): it alone does not make a name unexplained.
-        if let first = tokens.first, unexplained.first == first, isSentenceStart(name.range.lowerBound) { unexplained.removeFirst() }
+        if let first = tokens.first, unexplained.first == first, isSentenceStart(name.range.lowerBound), !hasForeignLetters(first) { unexplained.removeFirst() }
         // A name with half its words in the source is that name with a word translated
         // ("Armed Forces Vladimir Putin" for 武装力量最高统帅普京).
         guard wholePersonUnexplained || (!unexplained.isEmpty && unexplained.count * 2 > tokens.count) else { return (.explained, words) }
         // A place or language CLDR names in both languages is sure; any other name may be
         // a translation the gazetteer does not know.
         if m.targetGazetteer.knows(name.key) { return (.place, words) }
+        // (Every word unexplained: a name with one word in the source is that name in its
+        // own language, "Asociación Argentina de Polo" for 阿根廷马球协会.)
+        if personsComparable != .none, unexplained.count == tokens.count, unexplained.contains(where: hasForeignLetters) { return (.foreign, words) }
         if let role = name.role, !["saint", "st", "st."].contains(role.lowercased()), personsComparable != .none {
             // A person with a title: persons' names are transliterated or kept, never
             // translated, so one that matches nothing is another person. (Saint Petersburg
@@ -514,16 +524,19 @@ struct SourceComparison {
         let m = nameMatching()
         // Names of the translation that match nothing in the source (a replaced name).
         var unexplainedTargetNames: [[String]] = []
-        for name in targetExtraction.names where !name.isUncertain {
+        // (A first word of a sentence is unsure, unless its letters are not the translation
+        // language's: "Hamáček lost the first set" is no ordinary English word.)
+        for name in targetExtraction.names where !name.isUncertain || hasForeignLetters(name.text) {
             let (status, words) = status(of: name, m)
             // Only a name the source lacks may stand for a source name; one explained as a
             // whole or by half its words ("World Cup" for WM) stands for its own.
-            if status == .other || status == .person { unexplainedTargetNames.append(words) }
+            if status == .other || status == .person || status == .foreign { unexplainedTargetNames.append(words) }
             let match = RuleMatch(originalRange: target.original(name.range), fields: ["target": name.text, "key": name.key])
             switch status {
             case .explained: continue
             case .place: result.placesAdded.append(match)
             case .person: result.personsAdded.append(match)
+            case .foreign: result.foreignNamesAdded.append(match)
             case .other: result.namesAdded.append(match)
             }
         }
@@ -615,17 +628,28 @@ struct SourceComparison {
         }
         let personIndex = missing.firstIndex(where: { Self.looksLikePersonName($0.fields["source"] ?? "") })
         let singleIndex = missing.firstIndex(where: { singleNames.contains($0.fields["source"] ?? "") })
-        if let replacement = personIndex != nil ? (result.personsAdded.first ?? result.namesAdded.first)
-                                                : (result.personsAdded.first ?? result.namesAdded.first(where: isPlainName)),
+        if let replacement = result.personsAdded.first ?? result.foreignNamesAdded.first
+                                ?? (personIndex != nil ? result.namesAdded.first : result.namesAdded.first(where: isPlainName)),
            let i = personIndex ?? singleIndex {
             var match = replacement
             match.fields["source"] = missing[i].fields["source"]
             match.notes = missing[i].notes
             result.namesReplaced.append(match)
-            if result.personsAdded.isEmpty { result.namesAdded.removeAll { $0.originalRange == replacement.originalRange } } else { result.personsAdded.removeFirst() }
+            for list in [\Result.personsAdded, \Result.foreignNamesAdded, \Result.namesAdded] {
+                result[keyPath: list].removeAll { $0.originalRange == replacement.originalRange }
+            }
             missing.remove(at: i)
         }
         result.namesMissing += missing
+    }
+
+    /// Whether a name has a letter that the translation's language writes neither its words
+    /// nor its loanwords with (CLDR's exemplar letters through ICU: Banaś, Hamáček in English,
+    /// not Café).
+    func hasForeignLetters(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains(where: { $0.value >= 0x80 }),
+              let letters = UnicodeSet.exemplarLetters(of: String(targetLanguage.prefix(while: { $0 != "-" && $0 != "_" }))) else { return false }
+        return text.unicodeScalars.contains { $0.properties.isAlphabetic && !letters.contains($0) }
     }
 
     /// A surname of `LexicalData.chineseSurnames` and a given name of one or two Han characters.

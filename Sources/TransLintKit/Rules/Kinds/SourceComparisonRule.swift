@@ -18,6 +18,9 @@
 /// - `person-added`: a name of the translation written with a title ("President Erwin Huber"),
 ///   or shaped like a person's in a translation from an alphabet, that matches no name of the
 ///   source (not reported as name-added);
+/// - `foreign-name-added`: a name of the translation with letters its language does not write
+///   its words with (Banaś, Hamáček in English) that matches no name of the source (not
+///   reported as name-added);
 /// - `name-replaced`: a person's name of the source (two or more capitalised words, in the
 ///   translation's alphabet) gone, and a name of the translation the source lacks.
 ///
@@ -31,6 +34,7 @@ public struct SourceComparisonRule: RuleKind {
         case numberMismatch = "number-mismatch", numberMissing = "number-missing", numberAdded = "number-added"
         case dateMismatch = "date-mismatch", nameAdded = "name-added", nameMissing = "name-missing"
         case placeAdded = "place-added", placeMissing = "place-missing", nameOmitted = "name-omitted", personAdded = "person-added", nameReplaced = "name-replaced"
+        case foreignNameAdded = "foreign-name-added"
     }
     let check: Check
 
@@ -53,6 +57,7 @@ public struct SourceComparisonRule: RuleKind {
         case .nameOmitted: return result.namesOmitted
         case .personAdded: return result.personsAdded
         case .nameReplaced: return result.namesReplaced
+        case .foreignNameAdded: return result.foreignNamesAdded
         }
     }
 }
