@@ -336,6 +336,15 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(try pairFindings("Als sehr viele Unternehmen Kurzarbeit beantragt hätten, habe die BA reagiert.", "de",
                                  "When many companies applied for short-time work, the BA reacted.").isEmpty)
         #expect(try pairFindings("„Persönliches Engagement“ wurde von McCord identifiziert.", "de", "Personal involvement was identified by McCord.").isEmpty)
+        // A first name that a Han run happens to sound like does not explain a person whose
+        // surname is not there; a translated name led by a language's adjective stays explained.
+        let lewis = "这位小时候在自家农场上对着鸡宣讲福音的约翰·刘易斯，后来获得了学位。"
+        #expect(try pairFindings(lewis, "zh", "Donald Trump, who preached the gospel to chickens as a child, later earned a degree.")
+            .contains("source.name-replaced: Donald Trump"))
+        #expect(!(try pairFindings(lewis, "zh", "John Lewis, who preached the gospel to chickens as a child, later earned a degree."))
+            .contains { $0.hasPrefix("source.name-replaced") })
+        #expect(try pairFindings("26 июля летчики группы \"Русские витязи\" продемонстрировали фигуры пилотажа.", "ru",
+                                 "On July 26, pilots of the Russian Knights group demonstrated aerobatics.").isEmpty)
         // Right after a German verb of saying a single capitalised word is its speaker.
         #expect(try pairFindings("„Es bleibt ein Risiko“, sagte Grindel.", "de", "\"There is still a risk,\" said Genevieve.")
             .contains("source.name-replaced: Genevieve"))

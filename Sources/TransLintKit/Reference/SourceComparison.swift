@@ -496,7 +496,12 @@ struct SourceComparison {
         if let first = tokens.first, unexplained.first == first, isSentenceStart(name.range.lowerBound), !hasForeignLetters(first) { unexplained.removeFirst() }
         // A name with half its words in the source is that name with a word translated
         // ("Armed Forces Vladimir Putin" for 武装力量最高统帅普京).
-        guard wholePersonUnexplained || (!unexplained.isEmpty && unexplained.count * 2 > tokens.count) else { return (.explained, words) }
+        // Not when the unexplained half is a person's surname: a first name alone sounds like
+        // too much ("Donald Trump" is not 约翰·刘易斯 because a Han run sounds like Donald).
+        // (A place or language first is a translated name's: "Russian Knights".)
+        let surnameUnexplained = tokens.count >= 2 && tokens.count == words.count && unexplained.last == tokens.last
+            && Self.looksLikePersonName(name.text) && !m.targetGazetteer.knows(NameKeys.key(tokens[0]))
+        guard wholePersonUnexplained || surnameUnexplained || (!unexplained.isEmpty && unexplained.count * 2 > tokens.count) else { return (.explained, words) }
         // A place or language CLDR names in both languages is sure; any other name may be
         // a translation the gazetteer does not know.
         if m.targetGazetteer.knows(name.key) { return (.place, words) }
