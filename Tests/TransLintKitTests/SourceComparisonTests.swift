@@ -345,6 +345,14 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
             .contains { $0.hasPrefix("source.name-replaced") })
         #expect(try pairFindings("26 июля летчики группы \"Русские витязи\" продемонстрировали фигуры пилотажа.", "ru",
                                  "On July 26, pilots of the Russian Knights group demonstrated aerobatics.").isEmpty)
+        // In German a name set beside a noun after a definite article is a name (der
+        // Netzbetreiber Tennet); a noun and its object after an adjective are not.
+        let tennet = "Das sind 21 Prozent mehr, teilte der Netzbetreiber Tennet in Bayreuth mit."
+        #expect(try pairFindings(tennet, "de", "That is 21 percent more, said the grid operator Renamo in Bayreuth.").contains("source.name-replaced: Renamo"))
+        #expect(try pairFindings(tennet, "de", "That is 21 percent more, said the grid operator Tennet in Bayreuth.").isEmpty)
+        #expect(try pairFindings("Es bleibt ein Risiko, in einem europäischen Binnenmarkt Investitionszäune um die Bundesliga zu ziehen.", "de",
+                                 "There remains a risk in putting up investment barriers around the Bundesliga in the Single European Market.")
+            .allSatisfy { $0.hasPrefix("source.name-added") })
         // Right after a German verb of saying a single capitalised word is its speaker.
         #expect(try pairFindings("„Es bleibt ein Risiko“, sagte Grindel.", "de", "\"There is still a risk,\" said Genevieve.")
             .contains("source.name-replaced: Genevieve"))

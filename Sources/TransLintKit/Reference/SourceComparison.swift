@@ -562,12 +562,13 @@ struct SourceComparison {
         // The first word of a sentence is unsure unless it is a place CLDR names (Madagaskar
         // ist bei Weitem...).
         let sourcePlaceAtStart = { (n: NameMention) in n.isUncertain && n.key.count >= 4 && m.sourceGazetteer.knows(n.key) }
-        let sourceNames = source.extraction.names.filter { !$0.isUncertain || sourcePlaceAtStart($0) }
+        let sourceNames = source.extraction.names.filter { !$0.isUncertain || sourcePlaceAtStart($0) }.map { germanApposition($0) ?? $0 }
+        let apposed = Set(sourceNames.filter { n in !source.extraction.names.contains { $0.range == n.range } }.map(\.range))
         for name in sourceNames + placesWithoutCapitals(m) {
             // A place CLDR names is sure whatever the capitalisation rules of the language
             // (German Indien); other names only when reliable.
             let isPlace = m.sourceGazetteer.knows(name.key)
-            guard isPlace || sourceNameIsReliable(name) else {
+            guard isPlace || apposed.contains(name.range) || sourceNameIsReliable(name) else {
                 result.unsureSourceNames.append(name)
                 continue
             }
@@ -594,7 +595,8 @@ struct SourceComparison {
                 // translation spells out, la ONG for "non-governmental organization", is there.)
                 let acronym = Acronyms.isAcronym(name.text)
                 if personsComparable == .all, !name.text.contains(" "), Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage),
-                   acronym ? !spellsOut(name.text) : !followsArticle(name.range.lowerBound), !followsCapitalisedWord(name.range.lowerBound) {
+                   apposed.contains(name.range)
+                    || (acronym ? !spellsOut(name.text) : !followsArticle(name.range.lowerBound)) && !followsCapitalisedWord(name.range.lowerBound) {
                     singleNames.insert(name.text)
                 }
                 // A single Cyrillic word written the way Russian transliterates foreign names
@@ -806,6 +808,29 @@ struct SourceComparison {
         for start in 0...(initials.count - n) where Acronyms.letters(initials[start..<(start + n)].joined()) == letters { return true }
         return false
     }
+
+    /// In German, the name set beside a noun after an article: "der Netzbetreiber Tennet", "die
+    /// Diözese Nantes", "der Hauptinsel Java" (Tennet, Nantes, Java). Not an adjective and its
+    /// noun ("der Schwedischen Post").
+    func germanApposition(_ name: NameMention) -> NameMention? {
+        guard source.language.hasPrefix("de"), !name.text.contains("-") else { return nil }
+        let words = name.text.split(separator: " ")
+        // (After a definite article only: "einem europäischen Binnenmarkt Investitionszäune"
+        // is a noun and its object.)
+        guard words.count == 2, let article = sourceWord(before: name.range.lowerBound, skipping: [0x20]),
+              Self.germanDefiniteArticles.contains(String(utf16Units: source.document.normalized[article]).lowercased()) else { return nil }
+        let first = words[0].lowercased()
+        let inflections = ["e", "en", "er", "es", "em"]
+        guard !["lich", "isch", "ig", "ell", "iv", "er", "ten"].contains(where: { stem in inflections.contains { first.hasSuffix(stem + $0) } }),
+              !inflections.contains(where: { first.hasSuffix("t" + $0) || first.hasSuffix("d" + $0) }) || first.hasSuffix("ent") else { return nil }
+        let second = String(words[1])
+        guard second.count >= 3, second.first?.isUppercase == true, !Acronyms.isAcronym(second) else { return nil }
+        let start = name.range.upperBound - second.utf16.count
+        let key = NameKeys.key(second)
+        return NameMention(range: start..<name.range.upperBound, text: second, role: nil, key: key, phonetic: NameKeys.phonetic(key))
+    }
+
+    static let germanDefiniteArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "vom", "beim"]
 
     /// German verbs of saying that put their speaker right after them ("sagte Grindel"): the
     /// capitalised word there is a person, not a noun.
