@@ -136,6 +136,15 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         // A word that only begins like a place is not one (Schwestern, Schweiz).
         let sisters = try pairFindings("Die Mannschaft spielte gegen ihre südlichen Schwestern.", "de", "The team played their southern sisters.")
         #expect(!sisters.contains { $0.hasPrefix("source.place") })
+        // Nor does a name whose ending has two consonants inflect one (Франциск, Франция).
+        #expect(!(try pairFindings("Папа Римский Франциск приветствовал соглашение.", "ru", "The Pope welcomed the agreement."))
+            .contains { $0.hasPrefix("source.place") })
+        // A place inside a longer name is kept whatever happens to the rest.
+        let month = "L'ASUS Eee PC est devenu un sujet brûlant lors du Taipei IT Month de 2007."
+        #expect(try pairFindings(month, "fr", "The ASUS Eee PC became a hot topic at the 2007 Singapore IT Month.")
+            .contains("source.place-missing: The ASUS Eee PC became a hot topic at the 2007 Singapore IT Month."))
+        #expect(!(try pairFindings(month, "fr", "The ASUS Eee PC became a hot topic at the 2007 Taipei IT Month."))
+            .contains { $0.hasPrefix("source.place") })
     }
 
     /// Cyrillic names are romanised as English spells them, so Сочи is Sochi and Джордан is

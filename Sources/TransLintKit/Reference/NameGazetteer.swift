@@ -73,13 +73,16 @@ final class NameGazetteer: @unchecked Sendable {
 
     /// Whether a name is one of these places or languages itself, or an inflected form of one
     /// (России for Россия): at most two letters longer, differing at most in the last two of
-    /// the place's (Schwestern is not Schweiz).
+    /// the place's, with at most one consonant in its ending (Schwestern is not Schweiz,
+    /// Франциск not Франция).
     func knows(_ key: String) -> Bool {
         if forms[key] != nil { return true }
         guard key.count >= 5 else { return false }
         return keysSharingFirstFourLetters(with: key).contains { k in
             let shared = zip(k, key).prefix { $0 == $1 }.count
-            return shared >= max(5, k.count - 2) && key.count <= k.count + 2
+            // An ending has at most one consonant (Singapurs, России, Москве; not Франциск).
+            let ending = key.dropFirst(shared).filter { !"aeiouy".contains($0) }
+            return shared >= max(5, k.count - 2) && key.count <= k.count + 2 && ending.count <= 1
         }
     }
 

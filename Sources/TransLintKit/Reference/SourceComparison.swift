@@ -564,7 +564,7 @@ struct SourceComparison {
         let sourcePlaceAtStart = { (n: NameMention) in n.isUncertain && n.key.count >= 4 && m.sourceGazetteer.knows(n.key) }
         let sourceNames = source.extraction.names.filter { !$0.isUncertain || sourcePlaceAtStart($0) }.map { germanApposition($0) ?? $0 }
         let apposed = Set(sourceNames.filter { n in !source.extraction.names.contains { $0.range == n.range } }.map(\.range))
-        for name in sourceNames + placesWithoutCapitals(m) {
+        for name in sourceNames + placesInsideNames(sourceNames, m) + placesWithoutCapitals(m) {
             // A place CLDR names is sure whatever the capitalisation rules of the language
             // (German Indien); other names only when reliable.
             let isPlace = m.sourceGazetteer.knows(name.key)
@@ -715,6 +715,26 @@ struct SourceComparison {
             return Acronyms.isAcronym(w) || m.sourceGazetteer.knows(NameKeys.key(w))
                 || LexicalData.cyrillicAdjectiveEndings.contains { w.lowercased().hasSuffix($0) }
         }
+    }
+
+    /// The places CLDR names among the words of longer source names (Albanie of "la Grande
+    /// Albanie", Taipei of "Taipei IT Month"): a translation keeps them whatever it does with
+    /// the rest.
+    func placesInsideNames(_ names: [NameMention], _ m: NameMatching) -> [NameMention] {
+        var found: [NameMention] = []
+        let text = source.document.normalized
+        for name in names where name.text.contains(" ") && !m.sourceGazetteer.knows(name.key) {
+            var start = name.range.lowerBound
+            for word in name.text.split(separator: " ", omittingEmptySubsequences: false) {
+                defer { start += word.utf16.count + 1 }
+                let key = NameKeys.key(String(word))
+                guard key.count >= 4, word.first?.isUppercase == true, m.sourceGazetteer.knows(key) else { continue }
+                let range = start..<(start + word.utf16.count)
+                guard range.upperBound <= text.count, String(utf16Units: text[range]) == word else { continue }
+                found.append(NameMention(range: range, text: String(word), role: nil, key: key, phonetic: NameKeys.phonetic(key)))
+            }
+        }
+        return found
     }
 
     /// Places of a Chinese or Japanese source that extraction does not take for names (it
