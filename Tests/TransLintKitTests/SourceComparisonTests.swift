@@ -294,6 +294,17 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(try pairFindings(jordan, "ru", "My team won that game, and Jordan still scored 44 points.").isEmpty)
         #expect(try pairFindings("Я знал, что самолюбие Брайанта нельзя задевать.", "ru", "I knew that Chavez's pride should not be hurt.")
             .contains("source.name-replaced: Chavez"))
+        // Any other single capitalised Cyrillic word may be a noun: only a name no noun
+        // translates to (two words, one not generic, no institution's word) replaces it.
+        let spb = "В понедельник, 27 июля, в Петербурге будет малооблачно."
+        #expect(try pairFindings(spb, "ru", "On Monday, July 27, it will be partly cloudy in Mount Vinson.").contains("source.name-replaced: Mount Vinson"))
+        #expect(try pairFindings(spb, "ru", "On Monday, July 27, it will be partly cloudy in St. Petersburg.").isEmpty)
+        for (source, target) in [("Законопроект внесли в Госдуму.", "The bill was submitted to the State Duma."),
+                                 ("Он вернулся на Родину.", "He returned to the Motherland."),
+                                 ("Об этом сообщили в Минздраве.", "This was reported by the Ministry of Health."),
+                                 ("Сборная выступит на Олимпиаде.", "The team will compete at the Olympic Games.")] {
+            #expect(!(try pairFindings(source, "ru", target)).contains { $0.hasPrefix("source.name-replaced") }, "\(target)")
+        }
     }
 
     /// Chinese sources: names in Latin letters are kept as written, places are found at the

@@ -559,6 +559,10 @@ struct SourceComparison {
         // report alone: they are checked only when a hole asks for them (unsureCandidates).
         var missing: [RuleMatch] = []
         var singleNames: Set<String> = []
+        // Single capitalised Cyrillic words with no mark of transliteration: names (Сочи,
+        // Петербурге) or nouns written with a capital (Луна, Отечеству, Министерства). Only a
+        // replacement that no single noun translates stands for them: see `replacesNoun`.
+        var cyrillicWords: Set<String> = []
         // The first word of a sentence is unsure unless it is a place CLDR names (Madagaskar
         // ist bei Weitem...).
         let sourcePlaceAtStart = { (n: NameMention) in n.isUncertain && n.key.count >= 4 && m.sourceGazetteer.knows(n.key) }
@@ -604,6 +608,10 @@ struct SourceComparison {
                 // has none of those letter groups.
                 if personsComparable == .all, Self.looksTransliteratedIntoCyrillic(name.text), !followsCapitalisedWord(name.range.lowerBound) {
                     singleNames.insert(name.text)
+                } else if personsComparable == .all, !name.text.contains(" "), !name.text.contains("-"), name.text.count >= 4,
+                          name.text.unicodeScalars.allSatisfy({ (0x400...0x4FF).contains($0.value) }), !Acronyms.isAcronym(name.text),
+                          !namesAThing(name.text, m), !followsCapitalisedWord(name.range.lowerBound) {
+                    cyrillicWords.insert(name.text)
                 }
                 // A transliterated name of a Chinese source: a sure name too, once a place before
                 // it (南非|勒斯滕堡) and a generic character after it (塞阿拉|州, state) are set
@@ -635,7 +643,30 @@ struct SourceComparison {
         }
         let personIndex = missing.firstIndex(where: { Self.looksLikePersonName($0.fields["source"] ?? "") })
         let singleIndex = missing.firstIndex(where: { singleNames.contains($0.fields["source"] ?? "") })
-        if let replacement = result.personsAdded.first ?? result.foreignNamesAdded.first
+        // A capitalised Cyrillic noun translates to one English word (Луна: Moon, Отечеству:
+        // Fatherland) or to an institution's name (Министерства: Ministry of Defense); a name
+        // of two or more words, one of them no generic word (Mount Vinson, Baltic Sea), or an
+        // acronym (VAR) is none of these.
+        // (Nor one with a word inside the source word: State Duma for Госдума.)
+        func replacesNoun(_ match: RuleMatch, sourceKey: String) -> Bool {
+            let target = match.fields["target"] ?? ""
+            let words = target.split(whereSeparator: { $0 == " " || $0 == "-" })
+            let lowered = words.map { $0.lowercased() }
+            if words.contains(where: { w in let k = NameKeys.key(String(w)); return k.count >= 4 && sourceKey.contains(k.dropLast()) }) { return false }
+            return (words.count >= 2 || Acronyms.isAcronym(target))
+                && !lowered.contains { LexicalData.organisationWords.contains($0) || (LexicalData.titles["en"] ?? []).contains($0) || LexicalData.nameParticles.contains($0) }
+                && lowered.contains { !LexicalData.genericNameWords.contains($0) }
+        }
+        let cyrillicIndex = missing.firstIndex(where: { cyrillicWords.contains($0.fields["source"] ?? "") })
+        if personIndex == nil, singleIndex == nil, let i = cyrillicIndex, result.personsAdded.isEmpty, result.foreignNamesAdded.isEmpty,
+           let replacement = result.namesAdded.first(where: { replacesNoun($0, sourceKey: NameKeys.key(missing[i].fields["source"] ?? "")) }) {
+            var match = replacement
+            match.fields["source"] = missing[i].fields["source"]
+            match.notes = missing[i].notes
+            result.namesReplaced.append(match)
+            result.namesAdded.removeAll { $0.originalRange == replacement.originalRange }
+            missing.remove(at: i)
+        } else if let replacement = result.personsAdded.first ?? result.foreignNamesAdded.first
                                 ?? (personIndex != nil ? result.namesAdded.first : result.namesAdded.first(where: isPlainName)),
            let i = personIndex ?? singleIndex {
             var match = replacement
