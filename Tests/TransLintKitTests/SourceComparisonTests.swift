@@ -377,6 +377,14 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(try pairFindings("„Es bleibt ein Risiko“, sagte Grindel.", "de", "\"There is still a risk,\" said Genevieve.")
             .contains("source.name-replaced: Genevieve"))
         #expect(try pairFindings("„Es bleibt ein Risiko“, sagte Grindel.", "de", "\"There is still a risk,\" said Grindel.").isEmpty)
+        // Even one of two letters; of two names the source lacks, the one where the source's
+        // stood is its replacement (GDP translates BIP).
+        #expect(try pairFindings("„Wir senken die Emissionen pro BIP-Einheit“, sagte Hu.", "de", "\"We will cut emissions per unit of GDP,\" Giza said.")
+            .contains("source.name-replaced: Giza"))
+        // A name kept as written is not one that differs in one of three consonants (Charmé is
+        // not Jersey).
+        #expect(try pairFindings("\"No\", dijo Charmé a los estudiantes de Nueva Jersey.", "es", "\"No,\" Bob told students in New Jersey.")
+            .contains("source.name-replaced: Bob"))
         #expect(try Checker.standard().checkPair(source: "Объявлена благодарность Президента Российской Федерации.", sourceLanguage: "ru",
                                                  target: "A commendation from the President of the Russian Federation was announced.")
             .filter { $0.severity >= .warning }.isEmpty)

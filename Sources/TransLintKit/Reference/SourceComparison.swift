@@ -529,6 +529,10 @@ struct SourceComparison {
         let m = nameMatching()
         // Names of the translation that match nothing in the source (a replaced name).
         var unexplainedTargetNames: [[String]] = []
+        // Where each name of the translation stands, as a share of its length: of several
+        // names the source lacks, the one where the source's name stood replaced it.
+        var targetPlace: [Int: Double] = [:]
+        let targetLength = Double(max(1, target.normalized.count)), sourceLength = Double(max(1, source.document.normalized.count))
         // (A first word of a sentence is unsure, unless its letters are not the translation
         // language's: "Hamáček lost the first set" is no ordinary English word.)
         for name in targetExtraction.names where !name.isUncertain || hasForeignLetters(name.text) {
@@ -537,6 +541,7 @@ struct SourceComparison {
             // whole or by half its words ("World Cup" for WM) stands for its own.
             if status == .other || status == .person || status == .foreign { unexplainedTargetNames.append(words) }
             let match = RuleMatch(originalRange: target.original(name.range), fields: ["target": name.text, "key": name.key])
+            targetPlace[match.originalRange.lowerBound] = Double(name.range.lowerBound) / targetLength
             switch status {
             case .explained: continue
             case .place: result.placesAdded.append(match)
@@ -563,6 +568,7 @@ struct SourceComparison {
         // Петербурге) or nouns written with a capital (Луна, Отечеству, Министерства). Only a
         // replacement that no single noun translates stands for them: see `replacesNoun`.
         var cyrillicWords: Set<String> = []
+        var sourcePlace: [String: Double] = [:]
         // The first word of a sentence is unsure unless it is a place CLDR names (Madagaskar
         // ist bei Weitem...).
         let sourcePlaceAtStart = { (n: NameMention) in n.isUncertain && n.key.count >= 4 && m.sourceGazetteer.knows(n.key) }
@@ -578,6 +584,7 @@ struct SourceComparison {
             }
             if hasCounterpart(name, m, isPlace: isPlace) { continue }
             result.unmatchedSourceNames.append(name)
+            sourcePlace[name.text] = Double(name.range.lowerBound) / sourceLength
             let match = RuleMatch(
                 originalRange: counterpart(of: name.range),
                 fields: ["source": name.text, "key": name.key],
@@ -657,6 +664,10 @@ struct SourceComparison {
                 && !lowered.contains { LexicalData.organisationWords.contains($0) || (LexicalData.titles["en"] ?? []).contains($0) || LexicalData.nameParticles.contains($0) }
                 && lowered.contains { !LexicalData.genericNameWords.contains($0) }
         }
+        func nearest(_ candidates: [RuleMatch], to sourceName: RuleMatch) -> RuleMatch? {
+            guard candidates.count > 1, let place = sourcePlace[sourceName.fields["source"] ?? ""] else { return candidates.first }
+            return candidates.min { abs((targetPlace[$0.originalRange.lowerBound] ?? 0) - place) < abs((targetPlace[$1.originalRange.lowerBound] ?? 0) - place) }
+        }
         let cyrillicIndex = missing.firstIndex(where: { cyrillicWords.contains($0.fields["source"] ?? "") })
         if personIndex == nil, singleIndex == nil, let i = cyrillicIndex, result.personsAdded.isEmpty, result.foreignNamesAdded.isEmpty,
            let replacement = result.namesAdded.first(where: { replacesNoun($0, sourceKey: NameKeys.key(missing[i].fields["source"] ?? "")) }) {
@@ -666,9 +677,9 @@ struct SourceComparison {
             result.namesReplaced.append(match)
             result.namesAdded.removeAll { $0.originalRange == replacement.originalRange }
             missing.remove(at: i)
-        } else if let replacement = result.personsAdded.first ?? result.foreignNamesAdded.first
-                                ?? (personIndex != nil ? result.namesAdded.first : result.namesAdded.first(where: isPlainName)),
-           let i = personIndex ?? singleIndex {
+        } else if let i = personIndex ?? singleIndex,
+                  let replacement = result.personsAdded.first ?? result.foreignNamesAdded.first
+                    ?? nearest(result.namesAdded.filter { personIndex != nil || isPlainName($0) }, to: missing[i]) {
             var match = replacement
             match.fields["source"] = missing[i].fields["source"]
             match.notes = missing[i].notes
@@ -925,7 +936,8 @@ struct SourceComparison {
         let text = name.text
         // A capitalised word of one or two letters is more often a typo or a pronoun ("En 1940
         // Il a tenu") than a name; acronyms (UE) are names.
-        if text.count <= 2 && text != text.uppercased() { return false }
+        // (After a German verb of saying it is the speaker: "sagte Hu".)
+        if text.count <= 2 && text != text.uppercased() { return source.language.hasPrefix("de") && followsSpeechVerb(name.range.lowerBound) }
         if source.language.hasPrefix("de") {
             let initials = text.split(separator: " ").contains { $0.count == 2 && $0.hasSuffix(".") }
             // (Not an acronym and a noun: WM-Punkte, UN-Experte are compounds, translated.)
@@ -1104,12 +1116,15 @@ struct TargetWords {
         // found by its spelling or not at all.
         let cyrillic = name.text.unicodeScalars.contains { (0x400...0x4FF).contains($0.value) }
         guard sound.count >= 2 else { return !cyrillic }
+        // A name kept as written with three consonants or fewer is not one that differs in
+        // one of them (Charmé is not Jersey).
+        let loose = !asWritten || sound.count > 3
         for n in names {
             let p = NameKeys.phonetic(n.key)
-            if p == sound || NameKeys.closeSkeletons(p, sound) { return true }
+            if p == sound || (loose && NameKeys.closeSkeletons(p, sound)) { return true }
             for part in n.text.split(separator: " ") {
                 let pp = NameKeys.phonetic(NameKeys.key(String(part)))
-                if pp == sound || (pp.count >= 3 && NameKeys.closeSkeletons(pp, sound)) { return true }
+                if pp == sound || (loose && pp.count >= 3 && NameKeys.closeSkeletons(pp, sound)) { return true }
             }
         }
         for ((k, p), cap) in zip(zip(keys, phonetics), capitalised) where cap && k.count >= 3 && !asWritten {
