@@ -139,6 +139,9 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         // Nor does a name whose ending has two consonants inflect one (Франциск, Франция).
         #expect(!(try pairFindings("Папа Римский Франциск приветствовал соглашение.", "ru", "The Pope welcomed the agreement."))
             .contains { $0.hasPrefix("source.place") })
+        // A word names share is no counterpart (the Show of "The Tracy Ullman Show").
+        #expect(try pairFindings("Il a travaillé sur des spectacles tels que Taxi, Cheers et The Tracy Ullman Show.", "fr",
+                                 "He worked on shows such as Taxi, Cheers and The Oprah Winfrey Show.").contains("source.name-replaced: Oprah Winfrey Show"))
         // A place inside a longer name is kept whatever happens to the rest.
         let month = "L'ASUS Eee PC est devenu un sujet brûlant lors du Taipei IT Month de 2007."
         #expect(try pairFindings(month, "fr", "The ASUS Eee PC became a hot topic at the 2007 Singapore IT Month.")

@@ -1083,7 +1083,10 @@ struct TargetWords {
             pieces += hyphenParts.dropLast()
             if words.count == 1, let last = hyphenParts.last { pieces.append(last) }
         }
+        // (Not a word that names share, the Show of "The Tracy Ullman Show", unless the name is
+        // a place: Central Asian has the Central of Asia Central.)
         let parts: [String] = pieces.flatMap { $0.split(whereSeparator: { $0 == "-" || $0 == "·" || $0 == "・" }) }
+            .filter { isPlace || !LexicalData.genericNameWords.contains($0.lowercased()) }
             .map { NameKeys.key(String($0)) }.filter { $0.count >= 3 }
         for p in parts + [name.key] {
             if set.contains(p) { return true }
