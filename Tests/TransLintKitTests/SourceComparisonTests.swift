@@ -339,6 +339,15 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
             .contains("source.name-replaced: Peer Steinbrueck"))
         #expect(try pairFindings("该电站站长段梦琪说，效率可提升20%左右。", "zh", "Stanley Cups, the station director, said efficiency can rise by about 20%.")
             .contains("source.name-replaced: Stanley Cups"))
+        // A person kept anonymous (黄某某) and a province (江西省) are names, found by pinyin.
+        let huang = "在进一步调查中，警方发现黄某某曾于7月13日通过检查站。"
+        #expect(try pairFindings(huang, "zh", "In a further investigation, police found that Huang had passed the checkpoint on July 13.").isEmpty)
+        #expect(try pairFindings(huang, "zh", "In a further investigation, police found that Nathiri had passed the checkpoint on July 13.")
+            .contains("source.name-replaced: Nathiri"))
+        let jiangxi = "7月17日，江西省财政下达中央救灾资金6000万元。"
+        #expect(try pairFindings(jiangxi, "zh", "On July 17, Jiangxi Provincial Finance issued 60 million yuan of central disaster relief funds.").isEmpty)
+        #expect(try pairFindings(jiangxi, "zh", "On July 17, Netanjahu issued 60 million yuan of central disaster relief funds.")
+            .contains("source.name-replaced: Netanjahu"))
         // Hu- writes English w: 惠特默 is Whitmer.
         #expect(try pairFindings("特朗普称密歇根州州长格雷琴·惠特默是独裁者。", "zh", "Trump called Michigan Gov. Gretchen Whitmer a dictator.").isEmpty)
     }

@@ -426,6 +426,9 @@ struct NameExtractor {
     // MARK: CJK
 
     /// Characters that are words on their own far more often than parts of a name.
+    /// Chinese characters written after the name of a province, city or county.
+    static let adminSuffixes: Set<Character> = ["省", "市", "县"]
+
     static let cjkStop = Set("的了在是和与及或对于从向被把将为以等也都而但就又还并之其此该这那我你他她它们个说称表示年月日时分人国中上下不有到会要已曾所由至比因如被让给使据")
 
     func cjkNames() -> [NameMention] {
@@ -466,10 +469,39 @@ struct NameExtractor {
             }
             result.append(Self.make(range, text: s.string(range), role: role))
         }
-        for (range, _) in segments {
+        for (index, (range, _)) in segments.enumerated() {
             let text = s.string(range)
             let isHan = range.allSatisfy { s.isCJK($0) }
             if text == "·" || text == "・" { if !run.isEmpty { run.append(range) }; continue }
+            // A person kept anonymous: a surname and 某 or 某某 (黄某某, Huang), the name's key
+            // is the surname's.
+            if text == "某" || text == "某某", let last = run.last, last.count == 1, last.upperBound == range.lowerBound {
+                run.removeLast()
+                flush()
+                let whole = last.lowerBound..<range.upperBound
+                let key = NameKeys.key(s.string(last))
+                result.append(NameMention(range: whole, text: s.string(whole), role: nil, key: key, phonetic: NameKeys.phonetic(key)))
+                continue
+            }
+            // A province, city or county: a word of ICU's dictionary with 省, 市 or 县 after it
+            // or at its end (江西省, 哈尔滨|市); the key is the name's without it.
+            if isHan, !claimed[range.lowerBound] {
+                let next = index + 1 < segments.count ? s.string(segments[index + 1].range) : ""
+                let core: Range<Int>?, whole: Range<Int>
+                if range.count >= 3, let last = text.last, Self.adminSuffixes.contains(last) {
+                    core = range.lowerBound..<(range.upperBound - 1); whole = range
+                } else if range.count >= 2, next.count == 1, let n = next.first, Self.adminSuffixes.contains(n) {
+                    core = range; whole = range.lowerBound..<segments[index + 1].range.upperBound
+                } else {
+                    core = nil; whole = range
+                }
+                if let core, !s.string(core).contains(where: { Self.cjkStop.contains($0) }) {
+                    flush()
+                    let key = NameKeys.key(s.string(core))
+                    result.append(NameMention(range: whole, text: s.string(whole), role: nil, key: key, phonetic: NameKeys.phonetic(key)))
+                    continue
+                }
+            }
             if isHan && range.count == 1 && !Self.cjkStop.contains(Character(text)) && !claimed[range.lowerBound] {
                 run.append(range)
             } else if isHan && range.count == 2 && !run.isEmpty && run.count < 4 {

@@ -438,6 +438,7 @@ struct SourceComparison {
     /// Whether a source name has a counterpart in the translation (`isPlace` when already known).
     func hasCounterpart(_ name: NameMention, _ m: NameMatching, isPlace: Bool? = nil) -> Bool {
         m.acronymExplained(name.text, leftOver: m.unpairedSource, otherSide: m.unpairedTarget, otherLetters: m.targetLetters)
+            || m.targetWords.hasPinyin(of: name)
             || glossaryExplains(sourceName: name.text)
             || m.targetWords.explains(name, sourceLanguage: source.language, targetLanguage: targetLanguage,
                                       isPlace: isPlace ?? m.sourceGazetteer.knows(name.key))
@@ -959,8 +960,10 @@ struct SourceComparison {
             // A name in Latin letters inside Chinese or Japanese text is kept as written.
             if Self.keepsNamesAsWritten(text, targetLanguage: targetLanguage) { return true }
             if Self.looksLikePersonName(text) { return true }
-            // A name after a title (站长|段梦琪) or a surname and a given name (陈光明).
-            if name.role != nil || Self.isChinesePersonName(text) { return true }
+            // A name after a title (站长|段梦琪), a surname and a given name (陈光明), a person
+            // kept anonymous (黄某某), a province, city or county (江西省).
+            if name.role != nil || Self.isChinesePersonName(text) || text.contains("某") { return true }
+            if let last = text.last, NameExtractor.adminSuffixes.contains(last) { return true }
             let chars = text.filter { $0 != "·" && $0 != "・" }
             let share = Double(chars.filter { LexicalData.transliterationCharacters.contains($0) }.count) / Double(max(1, chars.count))
             return chars.count >= 2 && share >= 0.75
@@ -1066,6 +1069,25 @@ struct TargetWords {
         set = Set(keys)
         self.names = names
         lowered = document.normalizedText.lowercased()
+    }
+
+    /// Whether the translation writes a Han name in pinyin, syllables joined or not ("Jiangxi",
+    /// "Xu Zhengyu", "Huang" for 黄某某): its toneless pinyin among the letters of the text.
+    func hasPinyin(of name: NameMention) -> Bool {
+        let han = name.text.filter { $0 != "某" && $0.unicodeScalars.allSatisfy { (0x3400...0x9FFF).contains($0.value) } }
+        guard !han.isEmpty, han.count == name.text.filter({ $0 != "某" && $0 != "·" && $0 != "・" }).count else { return false }
+        let core = han.last.map { NameExtractor.adminSuffixes.contains($0) } == true && han.count > 2 ? String(han.dropLast()) : han
+        let pinyin = core.map { HanReadings.pinyin($0) }.joined()
+        guard pinyin.count >= 4 || (name.text.contains("某") && pinyin.count >= 2) else { return false }
+        return keys.indices.contains { i in
+            var joined = ""
+            for k in keys[i...].prefix(4) {
+                joined += k
+                if joined == pinyin { return true }
+                if !pinyin.hasPrefix(joined) { return false }
+            }
+            return false
+        }
     }
 
     /// `isPlace`: the name is a place CLDR names in both languages, so only its forms count,
