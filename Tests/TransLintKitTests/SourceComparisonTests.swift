@@ -348,6 +348,11 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(try pairFindings(jiangxi, "zh", "On July 17, Jiangxi Provincial Finance issued 60 million yuan of central disaster relief funds.").isEmpty)
         #expect(try pairFindings(jiangxi, "zh", "On July 17, Netanjahu issued 60 million yuan of central disaster relief funds.")
             .contains("source.name-replaced: Netanjahu"))
+        // A word of two characters of transliteration before a verb of saying is its speaker,
+        // and a name of one or two consonants is not "close" to another's.
+        let miller = "当被要求发表看法时，米勒说：“我当时正在做准备。”"
+        #expect(try pairFindings(miller, "zh", "When asked to comment, Zora said: \"I was preparing at the time.\"").contains("source.name-replaced: Zora"))
+        #expect(try pairFindings(miller, "zh", "When asked to comment, Miller said: \"I was preparing at the time.\"").isEmpty)
         // Hu- writes English w: 惠特默 is Whitmer.
         #expect(try pairFindings("特朗普称密歇根州州长格雷琴·惠特默是独裁者。", "zh", "Trump called Michigan Gov. Gretchen Whitmer a dictator.").isEmpty)
     }

@@ -426,6 +426,9 @@ struct NameExtractor {
     // MARK: CJK
 
     /// Characters that are words on their own far more often than parts of a name.
+    /// Chinese verbs of saying that follow their speaker.
+    static let cjkSpeechVerbs: Set<String> = ["说", "表示", "称", "指出", "认为", "强调", "透露", "说道", "坦言"]
+
     /// Chinese characters written after the name of a province, city or county.
     static let adminSuffixes: Set<Character> = ["省", "市", "县"]
 
@@ -509,6 +512,14 @@ struct NameExtractor {
                 run.append(range)
             } else {
                 flush()
+                // A word of two characters of transliteration before a verb of saying is its
+                // speaker (米勒|说, Miller said).
+                let next = index + 1 < segments.count ? s.string(segments[index + 1].range) : ""
+                if isHan, range.count == 2, Self.cjkSpeechVerbs.contains(next), !claimed[range.lowerBound],
+                   text.allSatisfy({ LexicalData.transliterationCharacters.contains($0) }) {
+                    result.append(Self.make(range, text: text, role: nil))
+                    continue
+                }
                 if isHan && range.count == 2 && !text.contains(where: { Self.cjkStop.contains($0) }) { run = [range] }
             }
         }

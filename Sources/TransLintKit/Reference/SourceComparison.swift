@@ -630,7 +630,8 @@ struct SourceComparison {
                     let core = Self.coreOfHanName(name, places: m.sourceGazetteer)
                     let looselyAdded = (result.namesAdded + result.personsAdded).contains { added in
                         let a = NameKeys.phonetic(added.fields["key"] ?? ""), b = core.phonetic
-                        return NameKeys.editDistance(a, b) <= max(1, min(a.count, b.count) / 3)
+                        // (A sound of one or two consonants only when the same: 米勒 MR is not Zora.)
+                        return min(a.count, b.count) >= 3 ? NameKeys.editDistance(a, b) <= max(1, min(a.count, b.count) / 3) : a == b
                     }
                     if !looselyAdded && !hasCounterpart(core, m) { singleNames.insert(name.text) }
                 }
