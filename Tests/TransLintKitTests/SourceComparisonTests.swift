@@ -129,6 +129,11 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
             .filter { $0.hasPrefix("source.place") }.isEmpty)
         #expect(try pairFindings("行车条件最具挑战性的是波特马里恩到费尔蒙特之间的路段。", "zh", "The hardest stretch is from Point Marion to Fairmont.")
             .filter { $0.hasPrefix("source.place") }.isEmpty)
+        // Beside a word of its own it is a place, even when that word starts with a character
+        // of transliteration (阿根廷|马球协会).
+        let polo = "如要了解锦标赛新闻，请查看阿根廷马球协会网站。"
+        #expect(try pairFindings(polo, "zh", "For tournament news, check out the Alabama website.").contains { $0.hasPrefix("source.place-missing") })
+        #expect(try pairFindings(polo, "zh", "For tournament news, check out the Argentine Polo Association website.").filter { $0.hasPrefix("source.place") }.isEmpty)
         #expect(try pairFindings("例如，中东地区的美国公民可能面临不同境遇。", "zh", "For example, American citizens in the Middle East may face different situations.")
             .filter { $0.hasPrefix("source.place") }.isEmpty)
         #expect(try pairFindings("Dans les années 70, New Faces a lancé les stars de la télévision britannique.", "fr",

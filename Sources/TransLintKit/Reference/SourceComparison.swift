@@ -795,12 +795,30 @@ struct SourceComparison {
             guard k >= 0 && k < text.count, let u = Unicode.Scalar(text[k]) else { return false }
             return LexicalData.transliterationCharacters.contains(Character(u))
         }
+        // ICU's word boundaries, made when first needed.
+        var wordBoundaries: Set<Int>?
+        func boundaries() -> Set<Int> {
+            if let wordBoundaries { return wordBoundaries }
+            var b: Set<Int> = (try? text.withUnsafeBufferPointer { try BreakIterators.word(for: source.language).boundaries(of: $0) }).map(Set.init) ?? []
+            b.formUnion([0, text.count])
+            wordBoundaries = b
+            return b
+        }
+        // Unless the neighbour is a word of its own of two characters or more (阿根廷|马球协会,
+        // the Argentine Polo Association).
+        func transliteratingNeighbour(_ range: Range<Int>) -> Bool {
+            let before = transliterating(range.lowerBound - 1), after = transliterating(range.upperBound)
+            guard before || after else { return false }
+            let b = boundaries()
+            guard b.contains(range.lowerBound), b.contains(range.upperBound) else { return true }
+            return (before && b.contains(range.lowerBound - 1)) || (after && b.contains(range.upperBound + 1))
+        }
         var i = 0
         scan: while i < text.count {
             for units in m.sourceGazetteer.placesByFirstUnit[text[i]] ?? [] where i + units.count <= text.count {
                 guard text[i..<(i + units.count)].elementsEqual(units) else { continue }
                 let range = i..<(i + units.count)
-                guard !taken.contains(where: { $0.overlaps(range) }), !transliterating(range.lowerBound - 1), !transliterating(range.upperBound) else { continue }
+                guard !taken.contains(where: { $0.overlaps(range) }), !transliteratingNeighbour(range) else { continue }
                 taken.append(range)
                 let place = String(utf16Units: units)
                 let key = NameKeys.key(place)
@@ -813,9 +831,7 @@ struct SourceComparison {
         guard !found.isEmpty else { return [] }
         // Only whole words of ICU's segmentation: 南非 is not in 西南非洲, 马里 not in 波特马里恩.
         // Names of three characters or more are taken as found: ICU splits some (中美|洲).
-        var boundaries: Set<Int> = (try? text.withUnsafeBufferPointer { try BreakIterators.word(for: source.language).boundaries(of: $0) }).map(Set.init) ?? []
-        boundaries.formUnion([0, text.count])
-        return found.filter { $0.range.count >= 3 || (boundaries.contains($0.range.lowerBound) && boundaries.contains($0.range.upperBound)) }
+        return found.filter { $0.range.count >= 3 || (boundaries().contains($0.range.lowerBound) && boundaries().contains($0.range.upperBound)) }
             .sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
