@@ -147,6 +147,12 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         // A word names share is no counterpart (the Show of "The Tracy Ullman Show").
         #expect(try pairFindings("Il a travaillé sur des spectacles tels que Taxi, Cheers et The Tracy Ullman Show.", "fr",
                                  "He worked on shows such as Taxi, Cheers and The Oprah Winfrey Show.").contains("source.name-replaced: Oprah Winfrey Show"))
+        // A place inside a name the translation adds is a place added (Lower Austria); not
+        // inside one the source explains (South Korea for Südkorea) nor a word names share.
+        #expect(try pairFindings("Далее на юг расположен Ниагарский водопад.", "ru", "Further south is Lower Austria.").contains("source.place-added: Austria"))
+        #expect(try pairFindings("Die Person habe sich nach Südkorea abgesetzt.", "de", "The person fled to South Korea.").isEmpty)
+        #expect(try pairFindings("En 1990, fue incorporado al listado de lugares del patrimonio de la humanidad.", "es",
+                                 "In 1990, it was added to the list of World Heritage Sites.").filter { $0.hasPrefix("source.place") }.isEmpty)
         // A place inside a longer name is kept whatever happens to the rest.
         let month = "L'ASUS Eee PC est devenu un sujet brûlant lors du Taipei IT Month de 2007."
         #expect(try pairFindings(month, "fr", "The ASUS Eee PC became a hot topic at the 2007 Singapore IT Month.")

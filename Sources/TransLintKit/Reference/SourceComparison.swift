@@ -543,6 +543,21 @@ struct SourceComparison {
             if status == .other || status == .person || status == .foreign { unexplainedTargetNames.append(words) }
             let match = RuleMatch(originalRange: target.original(name.range), fields: ["target": name.text, "key": name.key])
             targetPlace[match.originalRange.lowerBound] = Double(name.range.lowerBound) / targetLength
+            // A place inside a longer name that the source lacks ("the Ministry of Health of
+            // Singapore" for 联邦航空事故调查局): places are kept whatever happens to the rest.
+            // (Only in a name the source lacks: South Korea for Südkorea is explained whole;
+            // and not a word that names share: World, African.)
+            if status == .other || status == .person, name.text.contains(" ") {
+                var start = name.range.lowerBound
+                for word in name.text.split(separator: " ", omittingEmptySubsequences: false) {
+                    defer { start += word.utf16.count + 1 }
+                    let key = NameKeys.key(String(word))
+                    guard key.count >= 4, word.first?.isUppercase == true, !LexicalData.genericNameWords.contains(word.lowercased()), m.targetGazetteer.knows(key),
+                          !source.explains(String(word), targetLanguage: targetLanguage, bySound: false) else { continue }
+                    let range = start..<(start + word.utf16.count)
+                    result.placesAdded.append(RuleMatch(originalRange: target.original(range), fields: ["target": String(word), "key": key]))
+                }
+            }
             switch status {
             case .explained: continue
             case .place: result.placesAdded.append(match)
