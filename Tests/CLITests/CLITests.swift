@@ -289,6 +289,10 @@ let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
         let note = try #require((slip["notes"] as? [[String: Any]])?.first)
         #expect(note["file"] as? String == "fixtures/source/colombia.zh.txt")
         #expect(note["line"] as? Int == 3)
+        // The replaced name: the translation's, with the source's in a note.
+        let replaced = try #require(findings.first { $0["rule"] as? String == "source.name-replaced" })
+        #expect(replaced["excerpt"] as? String == "Napoli" && replaced["severity"] as? String == "warning")
+        #expect((replaced["notes"] as? [[String: Any]])?.first?["line"] as? Int == 5)
     }
 
     @Test func jsonlSegmentsPointIntoTheFile() throws {

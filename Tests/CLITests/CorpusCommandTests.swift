@@ -33,7 +33,7 @@ import TransLintTestSupport
         #expect(byPath["fixtures/corpus/desk/briefing.en.txt"]?["source"] is NSNull)
         // The summary at the end, on stderr.
         #expect(r.stderr.contains("5 files checked in"))
-        #expect(r.stderr.contains("18 errors, 9 warnings, 4 info (number 9, date 7, name 6"))
+        #expect(r.stderr.contains("18 errors, 10 warnings, 3 info (number 9, date 7, name 6"))
     }
 
     @Test func theTargetLanguageAlsoDecidesThePair() throws {

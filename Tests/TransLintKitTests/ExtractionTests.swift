@@ -286,6 +286,8 @@ func dates(_ text: String, _ lang: String = "en", date: String? = nil) throws ->
         let e = try extract("Colombian President Petro met the Secretary of Defense Hegseth.")
         #expect(e.names.map(\.text) == ["Petro", "Hegseth"])
         #expect(e.names.map(\.role) == ["Colombian President", "Secretary of Defense"])
+        // "of" after a title and one name starts no longer name: the country is its own.
+        #expect(try names("President Napoli of Venezuela signed the law.") == ["Napoli", "Venezuela"])
         #expect(try names("The US Southern Command and the International Crisis Group") == ["US Southern Command", "International Crisis Group"])
         // Courtesy titles, with or without a full stop, are roles too.
         let courtesy = try extract("They met Ms Randle and Mr. Jones.")

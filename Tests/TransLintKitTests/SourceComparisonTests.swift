@@ -364,6 +364,9 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         let miller = "当被要求发表看法时，米勒说：“我当时正在做准备。”"
         #expect(try pairFindings(miller, "zh", "When asked to comment, Zora said: \"I was preparing at the time.\"").contains("source.name-replaced: Zora"))
         #expect(try pairFindings(miller, "zh", "When asked to comment, Miller said: \"I was preparing at the time.\"").isEmpty)
+        // Part of a place is no name: 内瑞 of 委内瑞拉 does not sound for "Napoli".
+        #expect(try pairFindings("委内瑞拉总统马杜罗11月11日签署了《全面防卫指挥法》。", "zh", "President Napoli of Venezuela signed the law on November 11.")
+            .contains("source.name-replaced: Napoli"))
         // Hu- writes English w: 惠特默 is Whitmer.
         #expect(try pairFindings("特朗普称密歇根州州长格雷琴·惠特默是独裁者。", "zh", "Trump called Michigan Gov. Gretchen Whitmer a dictator.").isEmpty)
     }

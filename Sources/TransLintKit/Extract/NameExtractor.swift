@@ -311,8 +311,9 @@ struct NameExtractor {
                     guard j + 1 < words.count, words[j + 1].capitalised,
                           s.string(words[j].range.upperBound..<words[j + 1].range.lowerBound) == " " else { break }
                     if lower == "of" || lower == "the" {
+                        // (Not after a title and one name: "President Napoli | of Venezuela".)
                         let previous = words[run.last!].text.lowercased()
-                        guard titles.contains(previous) || run.count >= 2 else { break }
+                        guard titles.contains(previous) || run.filter({ !titles.contains(words[$0].text.lowercased()) }).count >= 2 else { break }
                     }
                     run.append(j)
                 } else {

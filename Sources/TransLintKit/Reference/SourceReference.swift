@@ -25,26 +25,52 @@ public final class SourceReference: @unchecked Sendable {
     /// Per Han character of `hanRuns`: whether it is one of the characters Chinese writes
     /// foreign names with (阿, 巴, 特...).
     let hanRunTransliterates: [[Bool]]
+    /// Per Han character of `hanRuns`: its offset in the normalized text.
+    let hanRunOffsets: [[Int]]
     /// The sound skeletons of every window of one to seven Han syllables written mostly (two
     /// thirds or more) with the characters of transliterated names, made once for all the
     /// names compared with this source. A window of ordinary words (据越通社报道) that happens
     /// to sound like a name is not that name. A window of ordinary words (据越通社报道) that happens
     /// to sound like a name is not that name.
+    /// A window that takes part of a place CLDR names and not all of it is no name: 内瑞 of
+    /// 委内瑞拉 (Venezuela) is not "Napoli".
     private(set) lazy var hanWindowSounds: [String] = {
         var sounds: [String] = []
-        for (run, marks) in zip(hanRuns, hanRunTransliterates) {
+        let places = hanPlaceRanges()
+        for ((run, marks), offsets) in zip(zip(hanRuns, hanRunTransliterates), hanRunOffsets) {
             for start in run.indices {
                 var joined = ""
                 var transliterating = 0
                 for end in start..<min(run.count, start + 7) {
                     joined += run[end]
                     if marks[end] { transliterating += 1 }
-                    if transliterating * 3 >= (end - start + 1) * 2 { sounds.append(NameKeys.phonetic(joined)) }
+                    guard transliterating * 3 >= (end - start + 1) * 2 else { continue }
+                    let window = offsets[start]..<(offsets[end] + 1)
+                    if places.contains(where: { $0.overlaps(window) && $0 != window }) { continue }
+                    sounds.append(NameKeys.phonetic(joined))
                 }
             }
         }
         return sounds
     }()
+
+    /// Where the source writes places CLDR names in its own language, of two characters or more.
+    private func hanPlaceRanges() -> [Range<Int>] {
+        guard !hanRuns.isEmpty else { return [] }
+        let text = document.normalized
+        let byFirst = NameGazetteer.between(source: "en", target: language).placesByFirstUnit
+        var ranges: [Range<Int>] = []
+        var i = 0
+        scan: while i < text.count {
+            for units in byFirst[text[i]] ?? [] where units.count >= 2 && i + units.count <= text.count && text[i..<(i + units.count)].elementsEqual(units) {
+                ranges.append(i..<(i + units.count))
+                i += units.count
+                continue scan
+            }
+            i += 1
+        }
+        return ranges
+    }
     private let lazyLock = NSLock()
 
     public var language: String { document.language }
@@ -59,6 +85,8 @@ public final class SourceReference: @unchecked Sendable {
         var current: [String] = []
         var marks: [[Bool]] = []
         var currentMarks: [Bool] = []
+        var offsets: [[Int]] = []
+        var currentOffsets: [Int] = []
         var pinyin: [[String]] = []
         var currentPinyin: [String] = []
         var i = 0
@@ -83,8 +111,8 @@ public final class SourceReference: @unchecked Sendable {
                 }
                 i = e
                 if !current.isEmpty {
-                    runs.append(current); pinyin.append(currentPinyin); marks.append(currentMarks)
-                    current = []; currentPinyin = []; currentMarks = []
+                    runs.append(current); pinyin.append(currentPinyin); marks.append(currentMarks); offsets.append(currentOffsets)
+                    current = []; currentPinyin = []; currentMarks = []; currentOffsets = []
                 }
                 continue
             }
@@ -92,19 +120,23 @@ public final class SourceReference: @unchecked Sendable {
                 current.append(HanReadings.reading(c))
                 currentPinyin.append(HanReadings.pinyin(c))
                 currentMarks.append(LexicalData.transliterationCharacters.contains(c))
+                currentOffsets.append(i)
             } else if !current.isEmpty && !(s.t[i] == 0xB7 || s.t[i] == 0x30FB) {
                 // "·" between the parts of a transliterated name keeps the run.
                 runs.append(current)
                 pinyin.append(currentPinyin)
                 marks.append(currentMarks)
+                offsets.append(currentOffsets)
                 current = []
                 currentPinyin = []
                 currentMarks = []
+                currentOffsets = []
             }
             i += 1
         }
-        if !current.isEmpty { runs.append(current); pinyin.append(currentPinyin); marks.append(currentMarks) }
+        if !current.isEmpty { runs.append(current); pinyin.append(currentPinyin); marks.append(currentMarks); offsets.append(currentOffsets) }
         hanRunTransliterates = marks
+        hanRunOffsets = offsets
         pinyinRuns = pinyin
         wordKeys = keys
         wordPhonetics = keys.map(NameKeys.phonetic)
