@@ -64,7 +64,9 @@ final class NameGazetteer: @unchecked Sendable {
         // Chinese, Japanese and Korean do not inflect names, and their keys are readings: 装机
         // (zhuangji) is not 壮语 (zhuangyu).
         targetKeys = ["zh", "ja", "ko"].contains(target) ? [] : forms.keys.filter { $0.count >= 4 }.sorted()
-        placeNames = Array(Set(placeNames)).sorted { $0.count > $1.count || ($0.count == $1.count && $0 < $1) }
+        // (Lengths counted once: String.count walks the characters.)
+        let counted: [(name: String, count: Int)] = Set(placeNames).map { ($0, $0.count) }
+        placeNames = counted.sorted { a, b in a.count != b.count ? a.count > b.count : a.name < b.name }.map(\.name)
         for name in placeNames {
             let units = Array(name.utf16)
             if let first = units.first { placesByFirstUnit[first, default: []].append(units) }
