@@ -435,6 +435,11 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
                              "President Giorgio Napolitano met the prime minister.") == ["source.name-replaced"])
         #expect(try warnings("Президент Володимир Зеленський зустрівся з прем'єром.", "uk", "President Volodymyr Zelensky met the prime minister.").isEmpty)
         #expect(try warnings("岸田文雄首相は記者会見を開いた。", "ja", "Prime Minister Fumio Kishida held a press conference.").isEmpty)
+        #expect(try warnings("大阪市の松井市長は記者会見で話した。", "ja", "Osaka Mayor Ichiro Matsui spoke at a press conference.").isEmpty)
+        // Ukrainian also writes дж in its own words; a capitalised noun mid-sentence is still
+        // only replaced by a name no noun translates to.
+        #expect(try warnings("Законопроект передали до Ради вчора.", "uk", "The bill was sent to parliament yesterday.").isEmpty)
+        #expect(try warnings("Законопроект передали до Верховної Ради вчора.", "uk", "The bill was sent to the Verkhovna Rada yesterday.").isEmpty)
         #expect(try warnings("윤석열 대통령은 기자회견을 열었다.", "ko", "President Yoon Suk Yeol held a press conference.").isEmpty)
         #expect(try warnings("التقى الرئيس عبد الفتاح السيسي بوزير الخارجية.", "ar", "President Abdel Fattah el-Sisi met the foreign minister.").isEmpty)
     }

@@ -438,6 +438,9 @@ struct NameExtractor {
 
     func cjkNames() -> [NameMention] {
         guard let iterator = try? BreakIterators.word(for: lex.base) else { return [] }
+        // Surnames, 某, 省/市/县 and verbs of saying are Chinese (Japanese writes 県 and reads
+        // kanji otherwise).
+        let chinese = lex.base == "zh"
         var result: [NameMention] = []
         let segments = (try? s.t.withUnsafeBufferPointer { try iterator.segments(of: $0) }) ?? []
         var run: [Range<Int>] = []
@@ -447,7 +450,7 @@ struct NameExtractor {
             // words of two or more (陈|光明|得知, 许|正|宇): a person written with ordinary
             // characters. (A longer run of single characters is a transliteration: 罗|马|尼|亚.)
             if let first = run.first, first.count == 1, run.count >= 2, !claimed[first.lowerBound],
-               let c = Unicode.Scalar(s.t[first.lowerBound]), LexicalData.chineseSurnames.contains(Character(c)) {
+               chinese, let c = Unicode.Scalar(s.t[first.lowerBound]), LexicalData.chineseSurnames.contains(Character(c)) {
                 var end = run[1].upperBound, next = 2
                 if run[1].count == 1, run.count > 2, run[2].count == 1 { end = run[2].upperBound; next = 3 }
                 if end - first.lowerBound <= 3, run[next...].allSatisfy({ $0.count >= 2 }) {
@@ -480,7 +483,7 @@ struct NameExtractor {
             if text == "·" || text == "・" { if !run.isEmpty { run.append(range) }; continue }
             // A person kept anonymous: a surname and 某 or 某某 (黄某某, Huang), the name's key
             // is the surname's.
-            if text == "某" || text == "某某", let last = run.last, last.count == 1, last.upperBound == range.lowerBound {
+            if chinese, text == "某" || text == "某某", let last = run.last, last.count == 1, last.upperBound == range.lowerBound {
                 run.removeLast()
                 flush()
                 let whole = last.lowerBound..<range.upperBound
@@ -490,7 +493,7 @@ struct NameExtractor {
             }
             // A province, city or county: a word of ICU's dictionary with 省, 市 or 县 after it
             // or at its end (江西省, 哈尔滨|市); the key is the name's without it.
-            if isHan, !claimed[range.lowerBound] {
+            if chinese, isHan, !claimed[range.lowerBound] {
                 let next = index + 1 < segments.count ? s.string(segments[index + 1].range) : ""
                 let core: Range<Int>?, whole: Range<Int>
                 if range.count >= 3, let last = text.last, Self.adminSuffixes.contains(last) {
@@ -517,7 +520,7 @@ struct NameExtractor {
                 // A word of two characters of transliteration before a verb of saying is its
                 // speaker (米勒|说, Miller said).
                 let next = index + 1 < segments.count ? s.string(segments[index + 1].range) : ""
-                if isHan, range.count == 2, Self.cjkSpeechVerbs.contains(next), !claimed[range.lowerBound],
+                if chinese, isHan, range.count == 2, Self.cjkSpeechVerbs.contains(next), !claimed[range.lowerBound],
                    text.allSatisfy({ LexicalData.transliterationCharacters.contains($0) }) {
                     result.append(Self.make(range, text: text, role: nil))
                     continue
