@@ -67,8 +67,12 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         // The same letters in another order, an elided article, another script.
         #expect(try names("La lucha contra el SIDA sigue.", "es", "The fight against AIDS goes on.").isEmpty)
         #expect(try names("La décision de l'UE tombe.", "fr", "The EU decision comes.").isEmpty)
-        // A different acronym on each side pairs up (BIP = GDP).
+        // A different acronym on each side pairs up (BIP = GDP, CEDH = ECHR) when they share a
+        // letter; one with none in common is another name.
         #expect(try names("Das BIP wuchs.", "de", "The GDP grew.").isEmpty)
+        #expect(try names("Il veut porter l'affaire devant la CEDH, dit-il.", "fr", "He wants to take the case to the ECHR, he said.").isEmpty)
+        #expect(try names("Il veut porter l'affaire devant la CEDH, dit-il.", "fr", "He wants to take the case to the NSA, he said.")
+            .contains("source.name-replaced: NSA"))
         // An acronym with nothing in the source to stand for is still reported.
         #expect(try names("Die Wirtschaft wuchs.", "de", "The NATO economy grew.") == ["source.name-added: NATO"])
     }

@@ -414,10 +414,12 @@ struct SourceComparison {
 
         /// Acronyms are translated as acronyms (SIDA = AIDS, BIP = GDP, РФБ = RBF): one with the
         /// same letters in any order is its counterpart, and those left over on the two sides
-        /// pair up one for one.
+        /// pair up one for one when they share a letter (CEDH is ECHR; NSA is none of them).
         func acronymExplained(_ text: String, leftOver: Set<String>, otherSide: Set<String>, otherLetters: Set<String>) -> Bool {
             guard Acronyms.isAcronym(text) else { return false }
-            return otherLetters.contains(Acronyms.letters(text)) || leftOver.count <= otherSide.count
+            let letters = Acronyms.letters(text)
+            if otherLetters.contains(letters) { return true }
+            return leftOver.count <= otherSide.count && otherSide.contains { !Set(Acronyms.letters($0)).isDisjoint(with: letters) }
         }
     }
 
