@@ -624,7 +624,7 @@ struct SourceComparison {
                 // translation spells out, la ONG for "non-governmental organization", is there.)
                 let acronym = Acronyms.isAcronym(name.text)
                 if personsComparable == .all, !name.text.contains(" "), Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage),
-                   apposed.contains(name.range)
+                   apposed.contains(name.range) || germanCompoundName(name.text)
                     || (acronym ? !spellsOut(name.text) : !followsArticle(name.range.lowerBound)) && !followsCapitalisedWord(name.range.lowerBound) {
                     singleNames.insert(name.text)
                 }
@@ -925,6 +925,14 @@ struct SourceComparison {
         let start = name.range.upperBound - second.utf16.count
         let key = NameKeys.key(second)
         return NameMention(range: start..<name.range.upperBound, text: second, role: nil, key: key, phonetic: NameKeys.phonetic(key))
+    }
+
+    /// A German compound of capitalised parts, none an acronym (Johns-Hopkins-Universität,
+    /// Dingolfing-Landau): a name even after an article; a translation keeps a part of it.
+    func germanCompoundName(_ text: String) -> Bool {
+        guard source.language.hasPrefix("de") else { return false }
+        let parts = text.split(separator: "-")
+        return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 && $0.first?.isUppercase == true && !Acronyms.isAcronym(String($0)) }
     }
 
     static let germanDefiniteArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "vom", "beim"]
