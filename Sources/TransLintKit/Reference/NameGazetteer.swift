@@ -67,6 +67,7 @@ final class NameGazetteer: @unchecked Sendable {
         // (Lengths counted once: String.count walks the characters.)
         let counted: [(name: String, count: Int)] = Set(placeNames).map { ($0, $0.count) }
         placeNames = counted.sorted { a, b in a.count != b.count ? a.count > b.count : a.name < b.name }.map(\.name)
+        multiWordPlaces = placeNames.filter { $0.contains(" ") }.map { ($0, $0.split(separator: " ").map { NameKeys.key(String($0)) }) }
         for name in placeNames {
             let units = Array(name.utf16)
             if let first = units.first { placesByFirstUnit[first, default: []].append(units) }
@@ -87,6 +88,26 @@ final class NameGazetteer: @unchecked Sendable {
             return shared >= max(5, k.count - 2) && key.count <= k.count + 2 && ending.count <= 1
         }
     }
+
+    /// The place of several words whose every word is this name's word inflected ("der
+    /// Vereinten Nationen" for Vereinte Nationen), as the gazetteer writes it; nil if none.
+    func inflectedPlace(_ words: [String]) -> String? {
+        guard words.count >= 2, !targetKeys.isEmpty else { return nil }
+        let keys = words.map { NameKeys.key($0) }
+        func sameWord(_ placeWord: String, _ key: String) -> Bool {
+            if placeWord == key { return true }
+            let shared = zip(placeWord, key).prefix { $0 == $1 }.count
+            let ending = key.dropFirst(shared).filter { !"aeiouy".contains($0) }
+            return shared >= max(4, placeWord.count - 2) && key.count <= placeWord.count + 2 && ending.count <= 1
+        }
+        return multiWordPlaces.first { place in
+            place.wordKeys.count == keys.count && zip(place.wordKeys, keys).allSatisfy(sameWord)
+        }?.name
+    }
+
+    /// The places of several words, with their words' keys (made with the gazetteer: it is
+    /// shared between threads).
+    private var multiWordPlaces: [(name: String, wordKeys: [String])] = []
 
     /// The keys that begin with the same four letters as `key`: one block of the sorted keys.
     private func keysSharingFirstFourLetters(with key: String) -> ArraySlice<String> {

@@ -592,7 +592,14 @@ struct SourceComparison {
         let sourcePlaceAtStart = { (n: NameMention) in n.isUncertain && n.key.count >= 4 && m.sourceGazetteer.knows(n.key) }
         let sourceNames = source.extraction.names.filter { !$0.isUncertain || sourcePlaceAtStart($0) }.map { germanApposition($0) ?? $0 }
         let apposed = Set(sourceNames.filter { n in !source.extraction.names.contains { $0.range == n.range } }.map(\.range))
-        for name in sourceNames + placesInsideNames(sourceNames, m) + placesWithoutCapitals(m) {
+        // A place of several words in another case is that place ("der Vereinten Nationen").
+        let inflectedPlaces = sourceNames.map { name -> NameMention in
+            guard name.text.contains(" "), !m.sourceGazetteer.knows(name.key),
+                  let place = m.sourceGazetteer.inflectedPlace(name.text.split(separator: " ").map(String.init)) else { return name }
+            let key = NameKeys.key(place)
+            return NameMention(range: name.range, text: name.text, role: name.role, key: key, phonetic: NameKeys.phonetic(key))
+        }
+        for name in inflectedPlaces + placesInsideNames(sourceNames, m) + placesWithoutCapitals(m) {
             // A place CLDR names is sure whatever the capitalisation rules of the language
             // (German Indien); other names only when reliable.
             let isPlace = m.sourceGazetteer.knows(name.key)
