@@ -67,7 +67,11 @@ final class NameGazetteer: @unchecked Sendable {
         // (Lengths counted once: String.count walks the characters.)
         let counted: [(name: String, count: Int)] = Set(placeNames).map { ($0, $0.count) }
         placeNames = counted.sorted { a, b in a.count != b.count ? a.count > b.count : a.name < b.name }.map(\.name)
-        multiWordPlaces = placeNames.filter { $0.contains(" ") }.map { ($0, $0.split(separator: " ").map { NameKeys.key(String($0)) }) }
+        for name in placeNames where name.contains(" ") {
+            let wordKeys = name.split(separator: " ").map { NameKeys.key(String($0)) }
+            guard let first = wordKeys.first else { continue }
+            multiWordPlaces[String(first.prefix(4)), default: []].append((name, wordKeys))
+        }
         for name in placeNames {
             let units = Array(name.utf16)
             if let first = units.first { placesByFirstUnit[first, default: []].append(units) }
@@ -100,14 +104,17 @@ final class NameGazetteer: @unchecked Sendable {
             let ending = key.dropFirst(shared).filter { !"aeiouy".contains($0) }
             return shared >= max(4, placeWord.count - 2) && key.count <= placeWord.count + 2 && ending.count <= 1
         }
-        return multiWordPlaces.first { place in
+        // Every word shares its first four letters with the place's (or is it), so the places
+        // are looked up by those of the first word.
+        let candidates = multiWordPlaces[String(keys[0].prefix(4))] ?? []
+        return candidates.first { place in
             place.wordKeys.count == keys.count && zip(place.wordKeys, keys).allSatisfy(sameWord)
         }?.name
     }
 
     /// The places of several words, with their words' keys (made with the gazetteer: it is
     /// shared between threads).
-    private var multiWordPlaces: [(name: String, wordKeys: [String])] = []
+    private var multiWordPlaces: [String: [(name: String, wordKeys: [String])]] = [:]
 
     /// The keys that begin with the same four letters as `key`: one block of the sorted keys.
     private func keysSharingFirstFourLetters(with key: String) -> ArraySlice<String> {
