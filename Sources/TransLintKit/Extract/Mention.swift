@@ -116,6 +116,15 @@ public struct NameMention: Equatable, Sendable {
     public var isUncertain = false
 }
 
+extension NameMention {
+    /// A name with the key and sound skeleton of `keyText` (by default its own text): 黄某某 is
+    /// keyed by its surname, 江西省 without the 省.
+    init(range: Range<Int>, text: String, role: String? = nil, keyOf keyText: String? = nil) {
+        let key = NameKeys.key(keyText ?? text)
+        self.init(range: range, text: text, role: role, key: key, phonetic: NameKeys.phonetic(key))
+    }
+}
+
 public enum Mention: Equatable, Sendable {
     case number(NumberMention)
     case date(DateMention)

@@ -227,8 +227,7 @@ struct NameExtractor {
     }
 
     static func make(_ range: Range<Int>, text: String, role: String?) -> NameMention {
-        let key = NameKeys.key(text)
-        return NameMention(range: range, text: text, role: role, key: key, phonetic: NameKeys.phonetic(key), fullForm: nil)
+        NameMention(range: range, text: text, role: role)
     }
 
     // MARK: Alphabetic scripts
@@ -487,8 +486,7 @@ struct NameExtractor {
                 run.removeLast()
                 flush()
                 let whole = last.lowerBound..<range.upperBound
-                let key = NameKeys.key(s.string(last))
-                result.append(NameMention(range: whole, text: s.string(whole), role: nil, key: key, phonetic: NameKeys.phonetic(key)))
+                result.append(NameMention(range: whole, text: s.string(whole), keyOf: s.string(last)))
                 continue
             }
             // A province, city or county: a word of ICU's dictionary with 省, 市 or 县 after it
@@ -505,8 +503,7 @@ struct NameExtractor {
                 }
                 if let core, !s.string(core).contains(where: { Self.cjkStop.contains($0) }) {
                     flush()
-                    let key = NameKeys.key(s.string(core))
-                    result.append(NameMention(range: whole, text: s.string(whole), role: nil, key: key, phonetic: NameKeys.phonetic(key)))
+                    result.append(NameMention(range: whole, text: s.string(whole), keyOf: s.string(core)))
                     continue
                 }
             }

@@ -11,7 +11,7 @@ final class NameGazetteer: @unchecked Sendable {
     /// for finding places in texts whose names are not found by capitals.
     private(set) var placeNames: [String] = []
     /// The same as UTF-16, by first code unit, longest first: one pass over a text finds them.
-    private(set) var placesByFirstUnit: [UInt16: [[UInt16]]] = [:]
+    private var placesByFirstUnit: [UInt16: [[UInt16]]] = [:]
     /// Target-language name keys, for prefix matches of adjectives ("Colombian").
     private var targetKeys: [String] = []
 
@@ -85,12 +85,21 @@ final class NameGazetteer: @unchecked Sendable {
     func knows(_ key: String) -> Bool {
         if forms[key] != nil { return true }
         guard key.count >= 5 else { return false }
-        return keysSharingFirstFourLetters(with: key).contains { k in
-            let shared = zip(k, key).prefix { $0 == $1 }.count
-            // An ending has at most one consonant (Singapurs, России, Москве; not Франциск).
-            let ending = key.dropFirst(shared).filter { !"aeiouy".contains($0) }
-            return shared >= max(5, k.count - 2) && key.count <= k.count + 2 && ending.count <= 1
-        }
+        return keysSharingFirstFourLetters(with: key).contains { Self.inflects($0, as: key, sharing: 5) }
+    }
+
+    /// Whether `key` is the place key `placeKey` with another ending: sharing all but its last
+    /// two letters (at least `sharing`), at most two letters longer, with at most one consonant
+    /// in the ending (Singapurs, России, Москве; not Франциск).
+    static func inflects(_ placeKey: String, as key: String, sharing: Int) -> Bool {
+        let shared = zip(placeKey, key).prefix { $0 == $1 }.count
+        let ending = key.dropFirst(shared).filter { !"aeiouy".contains($0) }
+        return shared >= max(sharing, placeKey.count - 2) && key.count <= placeKey.count + 2 && ending.count <= 1
+    }
+
+    /// The places written at `offset` of a text, longest first.
+    func places(at offset: Int, in text: [UInt16]) -> LazyFilterSequence<[[UInt16]]> {
+        (placesByFirstUnit[text[offset]] ?? []).lazy.filter { offset + $0.count <= text.count && text[offset..<(offset + $0.count)].elementsEqual($0) }
     }
 
     /// The place of several words whose every word is this name's word inflected ("der
@@ -98,12 +107,7 @@ final class NameGazetteer: @unchecked Sendable {
     func inflectedPlace(_ words: [String]) -> String? {
         guard words.count >= 2, !targetKeys.isEmpty else { return nil }
         let keys = words.map { NameKeys.key($0) }
-        func sameWord(_ placeWord: String, _ key: String) -> Bool {
-            if placeWord == key { return true }
-            let shared = zip(placeWord, key).prefix { $0 == $1 }.count
-            let ending = key.dropFirst(shared).filter { !"aeiouy".contains($0) }
-            return shared >= max(4, placeWord.count - 2) && key.count <= placeWord.count + 2 && ending.count <= 1
-        }
+        func sameWord(_ placeWord: String, _ key: String) -> Bool { placeWord == key || Self.inflects(placeWord, as: key, sharing: 4) }
         // Every word shares its first four letters with the place's (or is it), so the places
         // are looked up by those of the first word.
         let candidates = multiWordPlaces[String(keys[0].prefix(4))] ?? []

@@ -549,15 +549,10 @@ struct SourceComparison {
             // Singapore" for 联邦航空事故调查局): places are kept whatever happens to the rest.
             // (Only in a name the source lacks: South Korea for Südkorea is explained whole;
             // and not a word that names share: World, African.)
-            if status == .other || status == .person, name.text.contains(" ") {
-                var start = name.range.lowerBound
-                for word in name.text.split(separator: " ", omittingEmptySubsequences: false) {
-                    defer { start += word.utf16.count + 1 }
-                    let key = NameKeys.key(String(word))
-                    guard key.count >= 4, word.first?.isUppercase == true, !LexicalData.genericNameWords.contains(word.lowercased()), m.targetGazetteer.knows(key),
-                          !source.explains(String(word), targetLanguage: targetLanguage, bySound: false) else { continue }
-                    let range = start..<(start + word.utf16.count)
-                    result.placesAdded.append(RuleMatch(originalRange: target.original(range), fields: ["target": String(word), "key": key]))
+            if status == .other || status == .person {
+                for place in Self.placeWords(of: name, in: target.normalized, m.targetGazetteer)
+                where !LexicalData.genericNameWords.contains(place.text.lowercased()) && !source.explains(place.text, targetLanguage: targetLanguage, bySound: false) {
+                    result.placesAdded.append(RuleMatch(originalRange: target.original(place.range), fields: ["target": place.text, "key": place.key]))
                 }
             }
             switch status {
@@ -590,14 +585,17 @@ struct SourceComparison {
         // The first word of a sentence is unsure unless it is a place CLDR names (Madagaskar
         // ist bei Weitem...).
         let sourcePlaceAtStart = { (n: NameMention) in n.isUncertain && n.key.count >= 4 && m.sourceGazetteer.knows(n.key) }
-        let sourceNames = source.extraction.names.filter { !$0.isUncertain || sourcePlaceAtStart($0) }.map { germanApposition($0) ?? $0 }
-        let apposed = Set(sourceNames.filter { n in !source.extraction.names.contains { $0.range == n.range } }.map(\.range))
+        var apposed: Set<Range<Int>> = []
+        let sourceNames = source.extraction.names.filter { !$0.isUncertain || sourcePlaceAtStart($0) }.map { name in
+            guard let apposition = germanApposition(name) else { return name }
+            apposed.insert(apposition.range)
+            return apposition
+        }
         // A place of several words in another case is that place ("der Vereinten Nationen").
         let inflectedPlaces = sourceNames.map { name -> NameMention in
             guard name.text.contains(" "), !m.sourceGazetteer.knows(name.key),
                   let place = m.sourceGazetteer.inflectedPlace(name.text.split(separator: " ").map(String.init)) else { return name }
-            let key = NameKeys.key(place)
-            return NameMention(range: name.range, text: name.text, role: name.role, key: key, phonetic: NameKeys.phonetic(key))
+            return NameMention(range: name.range, text: name.text, role: name.role, keyOf: place)
         }
         for name in inflectedPlaces + placesInsideNames(sourceNames, m) + placesWithoutCapitals(m) {
             // A place CLDR names is sure whatever the capitalisation rules of the language
@@ -638,12 +636,12 @@ struct SourceComparison {
                 // A single Cyrillic word written the way Russian transliterates foreign names
                 // (Джордан, Брайанта, Билл): a name, since a capitalised noun (Луна, Отечеству)
                 // has none of those letter groups.
-                if personsComparable == .all, Self.looksTransliteratedIntoCyrillic(name.text), !followsCapitalisedWord(name.range.lowerBound) {
-                    singleNames.insert(name.text)
-                } else if personsComparable == .all, !name.text.contains(" "), !name.text.contains("-"), name.text.count >= 4,
-                          name.text.unicodeScalars.allSatisfy({ (0x400...0x4FF).contains($0.value) }), !Acronyms.isAcronym(name.text),
-                          !namesAThing(name.text, m), !followsCapitalisedWord(name.range.lowerBound) {
-                    cyrillicWords.insert(name.text)
+                if personsComparable == .all, Self.isCyrillicWord(name.text), !followsCapitalisedWord(name.range.lowerBound) {
+                    if Self.looksTransliteratedIntoCyrillic(name.text) {
+                        singleNames.insert(name.text)
+                    } else if name.text.count >= 4, !acronym, !namesAThing(name.text, m) {
+                        cyrillicWords.insert(name.text)
+                    }
                 }
                 // A transliterated name of a Chinese source: a sure name too, once a place before
                 // it (南非|勒斯滕堡) and a generic character after it (塞阿拉|州, state) are set
@@ -694,18 +692,9 @@ struct SourceComparison {
             guard candidates.count > 1, let place = sourcePlace[sourceName.fields["source"] ?? ""] else { return candidates.first }
             return candidates.min { abs((targetPlace[$0.originalRange.lowerBound] ?? 0) - place) < abs((targetPlace[$1.originalRange.lowerBound] ?? 0) - place) }
         }
-        let cyrillicIndex = missing.firstIndex(where: { cyrillicWords.contains($0.fields["source"] ?? "") })
-        if personIndex == nil, singleIndex == nil, let i = cyrillicIndex, result.personsAdded.isEmpty, result.foreignNamesAdded.isEmpty,
-           let replacement = result.namesAdded.first(where: { replacesNoun($0, sourceKey: NameKeys.key(missing[i].fields["source"] ?? "")) }) {
-            var match = replacement
-            match.fields["source"] = missing[i].fields["source"]
-            match.notes = missing[i].notes
-            result.namesReplaced.append(match)
-            result.namesAdded.removeAll { $0.originalRange == replacement.originalRange }
-            missing.remove(at: i)
-        } else if let i = personIndex ?? singleIndex,
-                  let replacement = result.personsAdded.first ?? result.foreignNamesAdded.first
-                    ?? nearest(result.namesAdded.filter { personIndex != nil || isPlainName($0) }, to: missing[i]) {
+        // The source name at `i` of `missing` and the translation's name that took its place:
+        // one finding, neither reported as missing or added.
+        func replace(_ i: Int, by replacement: RuleMatch) {
             var match = replacement
             match.fields["source"] = missing[i].fields["source"]
             match.notes = missing[i].notes
@@ -714,6 +703,15 @@ struct SourceComparison {
                 result[keyPath: list].removeAll { $0.originalRange == replacement.originalRange }
             }
             missing.remove(at: i)
+        }
+        let cyrillicIndex = missing.firstIndex(where: { cyrillicWords.contains($0.fields["source"] ?? "") })
+        if personIndex == nil, singleIndex == nil, let i = cyrillicIndex, result.personsAdded.isEmpty, result.foreignNamesAdded.isEmpty,
+           let replacement = result.namesAdded.first(where: { replacesNoun($0, sourceKey: NameKeys.key(missing[i].fields["source"] ?? "")) }) {
+            replace(i, by: replacement)
+        } else if let i = personIndex ?? singleIndex,
+                  let replacement = result.personsAdded.first ?? result.foreignNamesAdded.first
+                    ?? nearest(result.namesAdded.filter { personIndex != nil || isPlainName($0) }, to: missing[i]) {
+            replace(i, by: replacement)
         }
         result.namesMissing += missing
     }
@@ -733,10 +731,15 @@ struct SourceComparison {
         return text.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) }
     }
 
+    /// A single word written only in Cyrillic letters (no space, hyphen or other script).
+    static func isCyrillicWord(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { (0x400...0x4FF).contains($0.value) }
+    }
+
     /// One Cyrillic word, not an adjective, with a letter group of transliteration
     /// (`LexicalData.cyrillicTransliterationMarks`) or a doubled final consonant (Билл).
     static func looksTransliteratedIntoCyrillic(_ text: String) -> Bool {
-        guard text.count >= 3, text.unicodeScalars.allSatisfy({ (0x400...0x4FF).contains($0.value) }) else { return false }
+        guard text.count >= 3, isCyrillicWord(text) else { return false }
         let word = text.lowercased()
         if LexicalData.cyrillicAdjectiveEndings.contains(where: { word.hasSuffix($0) }) { return false }
         let last = Array(word.suffix(2))
@@ -789,18 +792,22 @@ struct SourceComparison {
     /// Albanie", Taipei of "Taipei IT Month"): a translation keeps them whatever it does with
     /// the rest.
     func placesInsideNames(_ names: [NameMention], _ m: NameMatching) -> [NameMention] {
+        names.filter { !m.sourceGazetteer.knows($0.key) }.flatMap { Self.placeWords(of: $0, in: source.document.normalized, m.sourceGazetteer) }
+    }
+
+    /// The capitalised words of a name of several words (spaces between them in `text`) that
+    /// are places the gazetteer knows, each with its own range.
+    static func placeWords(of name: NameMention, in text: [UInt16], _ gazetteer: NameGazetteer) -> [NameMention] {
+        guard name.text.contains(" ") else { return [] }
         var found: [NameMention] = []
-        let text = source.document.normalized
-        for name in names where name.text.contains(" ") && !m.sourceGazetteer.knows(name.key) {
-            var start = name.range.lowerBound
-            for word in name.text.split(separator: " ", omittingEmptySubsequences: false) {
-                defer { start += word.utf16.count + 1 }
-                let key = NameKeys.key(String(word))
-                guard key.count >= 4, word.first?.isUppercase == true, m.sourceGazetteer.knows(key) else { continue }
-                let range = start..<(start + word.utf16.count)
-                guard range.upperBound <= text.count, String(utf16Units: text[range]) == word else { continue }
-                found.append(NameMention(range: range, text: String(word), role: nil, key: key, phonetic: NameKeys.phonetic(key)))
-            }
+        var start = name.range.lowerBound
+        for word in name.text.split(separator: " ", omittingEmptySubsequences: false) {
+            defer { start += word.utf16.count + 1 }
+            let key = NameKeys.key(String(word))
+            guard key.count >= 4, word.first?.isUppercase == true, gazetteer.knows(key) else { continue }
+            let range = start..<(start + word.utf16.count)
+            guard range.upperBound <= text.count, String(utf16Units: text[range]) == word else { continue }
+            found.append(NameMention(range: range, text: String(word)))
         }
         return found
     }
@@ -839,14 +846,11 @@ struct SourceComparison {
         }
         var i = 0
         scan: while i < text.count {
-            for units in m.sourceGazetteer.placesByFirstUnit[text[i]] ?? [] where i + units.count <= text.count {
-                guard text[i..<(i + units.count)].elementsEqual(units) else { continue }
+            for units in m.sourceGazetteer.places(at: i, in: text) {
                 let range = i..<(i + units.count)
                 guard !taken.contains(where: { $0.overlaps(range) }), !transliteratingNeighbour(range) else { continue }
                 taken.append(range)
-                let place = String(utf16Units: units)
-                let key = NameKeys.key(place)
-                found.append(NameMention(range: range, text: place, role: nil, key: key, phonetic: NameKeys.phonetic(key)))
+                found.append(NameMention(range: range, text: String(utf16Units: units)))
                 i = range.upperBound
                 continue scan
             }
@@ -897,8 +901,7 @@ struct SourceComparison {
         }
         if let last = text.last, hanPlaceSuffixes.contains(last), text.count > 2 { text = String(text.dropLast()) }
         guard text != name.text else { return name }
-        let key = NameKeys.key(text)
-        return NameMention(range: name.range, text: text, role: name.role, key: key, phonetic: NameKeys.phonetic(key))
+        return NameMention(range: name.range, text: text, role: name.role)
     }
 
     /// Whether consecutive words of the translation (hyphen parts counted) have the letters of
@@ -923,15 +926,14 @@ struct SourceComparison {
         // is a noun and its object.)
         guard words.count == 2, let article = sourceWord(before: name.range.lowerBound, skipping: [0x20]),
               Self.germanDefiniteArticles.contains(String(utf16Units: source.document.normalized[article]).lowercased()) else { return nil }
+        // (Nor a participle: "der betroffenen Länder"; the noun's -ent stays: "Präsident".)
         let first = words[0].lowercased()
-        let inflections = ["e", "en", "er", "es", "em"]
-        guard !["lich", "isch", "ig", "ell", "iv", "er", "ten"].contains(where: { stem in inflections.contains { first.hasSuffix(stem + $0) } }),
-              !inflections.contains(where: { first.hasSuffix("t" + $0) || first.hasSuffix("d" + $0) }) || first.hasSuffix("ent") else { return nil }
+        guard !Self.endsLikeGermanAdjective(first, stems: Self.germanAdjectiveStems + ["er", "ten"]),
+              !Self.endsLikeGermanAdjective(first, stems: ["t", "d"]) || first.hasSuffix("ent") else { return nil }
         let second = String(words[1])
         guard second.count >= 3, second.first?.isUppercase == true, !Acronyms.isAcronym(second) else { return nil }
         let start = name.range.upperBound - second.utf16.count
-        let key = NameKeys.key(second)
-        return NameMention(range: start..<name.range.upperBound, text: second, role: nil, key: key, phonetic: NameKeys.phonetic(key))
+        return NameMention(range: start..<name.range.upperBound, text: second)
     }
 
     /// A German compound of capitalised parts, none an acronym (Johns-Hopkins-Universität,
@@ -940,6 +942,14 @@ struct SourceComparison {
         guard source.language.hasPrefix("de") else { return false }
         let parts = text.split(separator: "-")
         return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 && $0.first?.isUppercase == true && !Acronyms.isAcronym(String($0)) }
+    }
+
+    /// Endings of German adjectives before their inflection (persönliches, Schwedischen).
+    static let germanAdjectiveStems = ["lich", "isch", "ig", "ell", "iv"]
+
+    /// Whether a lowercased German word is one of `stems` and an adjective's inflection.
+    static func endsLikeGermanAdjective(_ word: String, stems: [String]) -> Bool {
+        stems.contains { stem in ["e", "es", "er", "en", "em"].contains { word.hasSuffix(stem + $0) } }
     }
 
     static let germanDefiniteArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "vom", "beim"]
@@ -1000,7 +1010,7 @@ struct SourceComparison {
             let places = NameGazetteer.between(source: targetLanguage, target: source.language)
             let words = text.split(separator: " ")
             // Nor an adjective and its noun ("Persönliches Engagement").
-            let adjective = ["lich", "isch", "ig", "ell", "iv"].contains { stem in ["e", "es", "er", "en", "em"].contains { words[0].lowercased().hasSuffix(stem + $0) } }
+            let adjective = Self.endsLikeGermanAdjective(words[0].lowercased(), stems: Self.germanAdjectiveStems)
             let twoWords = words.count >= 2 && Self.looksLikePersonName(text) && !followsArticle(name.range.lowerBound)
                 && !places.knows(NameKeys.key(String(words[0]))) && !adjective
             return initials || hyphenated || name.role != nil || twoWords || followsSpeechVerb(name.range.lowerBound)

@@ -58,16 +58,16 @@ public final class SourceReference: @unchecked Sendable {
     private func hanPlaceRanges() -> [Range<Int>] {
         guard !hanRuns.isEmpty else { return [] }
         let text = document.normalized
-        let byFirst = NameGazetteer.between(source: "en", target: language).placesByFirstUnit
+        let gazetteer = NameGazetteer.between(source: "en", target: language)
         var ranges: [Range<Int>] = []
         var i = 0
-        scan: while i < text.count {
-            for units in byFirst[text[i]] ?? [] where units.count >= 2 && i + units.count <= text.count && text[i..<(i + units.count)].elementsEqual(units) {
+        while i < text.count {
+            if let units = gazetteer.places(at: i, in: text).first(where: { $0.count >= 2 }) {
                 ranges.append(i..<(i + units.count))
                 i += units.count
-                continue scan
+            } else {
+                i += 1
             }
-            i += 1
         }
         return ranges
     }
@@ -89,6 +89,12 @@ public final class SourceReference: @unchecked Sendable {
         var currentOffsets: [Int] = []
         var pinyin: [[String]] = []
         var currentPinyin: [String] = []
+        // Ends the Han run being read, if any.
+        func closeRun() {
+            guard !current.isEmpty else { return }
+            runs.append(current); pinyin.append(currentPinyin); marks.append(currentMarks); offsets.append(currentOffsets)
+            current = []; currentPinyin = []; currentMarks = []; currentOffsets = []
+        }
         var i = 0
         while i < s.n {
             if s.isAlphabeticLetter(i) && !s.isCJK(i) {
@@ -110,10 +116,7 @@ public final class SourceReference: @unchecked Sendable {
                     }
                 }
                 i = e
-                if !current.isEmpty {
-                    runs.append(current); pinyin.append(currentPinyin); marks.append(currentMarks); offsets.append(currentOffsets)
-                    current = []; currentPinyin = []; currentMarks = []; currentOffsets = []
-                }
+                closeRun()
                 continue
             }
             if s.isCJK(i), let c = s.char(i) {
@@ -121,20 +124,13 @@ public final class SourceReference: @unchecked Sendable {
                 currentPinyin.append(HanReadings.pinyin(c))
                 currentMarks.append(LexicalData.transliterationCharacters.contains(c))
                 currentOffsets.append(i)
-            } else if !current.isEmpty && !(s.t[i] == 0xB7 || s.t[i] == 0x30FB) {
+            } else if !(s.t[i] == 0xB7 || s.t[i] == 0x30FB) {
                 // "·" between the parts of a transliterated name keeps the run.
-                runs.append(current)
-                pinyin.append(currentPinyin)
-                marks.append(currentMarks)
-                offsets.append(currentOffsets)
-                current = []
-                currentPinyin = []
-                currentMarks = []
-                currentOffsets = []
+                closeRun()
             }
             i += 1
         }
-        if !current.isEmpty { runs.append(current); pinyin.append(currentPinyin); marks.append(currentMarks); offsets.append(currentOffsets) }
+        closeRun()
         hanRunTransliterates = marks
         hanRunOffsets = offsets
         pinyinRuns = pinyin
