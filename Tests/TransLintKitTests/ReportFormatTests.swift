@@ -77,6 +77,14 @@ import TransLintTestSupport
         #expect(!html.contains("src=") && !html.contains("<link") && !html.contains("@import"))
     }
 
+    @Test func jsonEscapesControlsQuotesAndLineSeparators() throws {
+        let text = "a\"b\\c\r\n\t\u{1}\u{2028}é\u{2029}漢"
+        let written = JSONValue.object([("k\"", .string(text))]).serialized(pretty: true)
+        #expect(written == "{\n  \"k\\\"\": \"a\\\"b\\\\c\\r\\n\\t\\u0001\\u2028é\\u2029漢\"\n}")
+        let back = try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: String]
+        #expect(back?["k\""] == text)
+    }
+
     @Test func githubCommandsCannotBeInjected() {
         let out = GitHubReporter().render(Self.hostile)
         let command = out.split(separator: "\n").first.map(String.init) ?? ""
