@@ -43,6 +43,17 @@ extension String {
         }
     }
 
+    /// A slice of a UTF-16 buffer, the common case (a word of a document): without this
+    /// overload the generic one below reaches the storage through protocol witnesses, which
+    /// cost more than the conversion (callgrind: 5% of a corpus run).
+    public init(utf16Units units: ArraySlice<UInt16>) {
+        self = units.withUnsafeBufferPointer { String(utf16Units: $0) }
+    }
+
+    public init(utf16Units units: [UInt16]) {
+        self = units.withUnsafeBufferPointer { String(utf16Units: $0) }
+    }
+
     public init<C: Collection>(utf16Units units: C) where C.Element == UInt16 {
         if let s = units.withContiguousStorageIfAvailable({ String(utf16Units: $0) }) {
             self = s

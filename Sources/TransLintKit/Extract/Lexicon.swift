@@ -87,7 +87,8 @@ final class Lexicon: @unchecked Sendable {
     static func foldKeepingDot(_ s: String) -> String {
         var t = s.lowercased()
         // U+00AD is C2 AD in UTF-8: look for the byte before touching characters.
-        if t.utf8.contains(0xAD) { t.unicodeScalars.removeAll { $0 == "\u{AD}" } }
+        // (On the contiguous bytes: the generic `utf8.contains` cost more than the lowercasing.)
+        if t.withUTF8({ $0.contains(0xAD) }) { t.unicodeScalars.removeAll { $0 == "\u{AD}" } }
         return t
     }
 
