@@ -65,26 +65,38 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
-        for (i, b) in s.utf8.enumerated() {
-            switch b {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-            case 0x09: out.append(contentsOf: [0x5C, 0x74])
-            case 0x00..<0x20:
-                let hex = String(b, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default:
-                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript: their last byte is
-                // replaced by the rest of the escape once the first two are out.
-                if (b == 0xA8 || b == 0xA9), i >= 2, out.count >= 2, out[out.count - 1] == 0x80, out[out.count - 2] == 0xE2 {
-                    out.removeLast(2)
-                    out.append(contentsOf: (b == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                } else {
-                    out.append(b)
+        var s = s
+        s.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied whole.
+            var runStart = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                var width = 1
+                let escaped: String
+                switch b {
+                case 0x22: escaped = "\\\""
+                case 0x5C: escaped = "\\\\"
+                case 0x0A: escaped = "\\n"
+                case 0x0D: escaped = "\\r"
+                case 0x09: escaped = "\\t"
+                case 0x00..<0x20:
+                    let hex = String(b, radix: 16)
+                    escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    // U+2028 and U+2029 end lines in JavaScript.
+                    escaped = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default:
+                    i += 1
+                    continue
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                out.append(contentsOf: escaped.utf8)
+                i += width
+                runStart = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         out.append(0x22)
     }
