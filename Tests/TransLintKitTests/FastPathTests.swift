@@ -20,6 +20,43 @@ import TransLintTestSupport
         for text in ["", "Petro", "14 billion", "Türk", "佩特罗 met Petro", "emoji 🎉 end", "tab\tand\nline"] {
             let units = Array(text.utf16)
             #expect(String(utf16Units: units) == String(decoding: units, as: UTF16.self))
+            // A slice of a longer buffer, as a word of a document is read.
+            let padded = [0x20] + units + [0x20]
+            #expect(String(utf16Units: padded[1..<(padded.count - 1)]) == text)
+        }
+    }
+
+    /// The scanner's per-unit table against Unicode properties asked directly, for every unit.
+    @Test func unitClassTableAgreesWithUnicodeProperties() {
+        let all = (0...0xFFFF).map { UInt16($0) }
+        let s = TextScanner(all)
+        for i in all.indices {
+            let u = all[i]
+            let p = Unicode.Scalar(u)?.properties
+            let cjk = (0x3040...0x30FF).contains(u) || (0x3400...0x9FFF).contains(u) || (0xF900...0xFAFF).contains(u) || (0xAC00...0xD7AF).contains(u)
+            let letter = u < 0x80 ? Character(Unicode.Scalar(u)!).isASCII && Character(Unicode.Scalar(u)!).isLetter
+                : u >= 0xC0 && !cjk && p?.isAlphabetic == true
+            let mark = u >= 0x300 && [.nonspacingMark, .spacingMark, .enclosingMark].contains(p?.generalCategory)
+            #expect(s.isAlphabeticLetter(i) == letter, "letter U+\(String(u, radix: 16))")
+            #expect(s.isDigit(i) == (p?.generalCategory == .decimalNumber), "digit U+\(String(u, radix: 16))")
+            #expect(s.isMark(i) == mark, "mark U+\(String(u, radix: 16))")
+            #expect(s.isCJK(i) == cjk, "CJK U+\(String(u, radix: 16))")
+            #expect(s.isUppercaseLetter(i) == (p?.isUppercase == true), "uppercase U+\(String(u, radix: 16))")
+        }
+        #expect(!s.isDigit(-1) && !s.isAlphabeticLetter(all.count))
+    }
+
+    /// The byte tests that skip most pairs of name forms never skip a pair of variants.
+    @Test func spellingPrefilterNeverSkipsAVariant() {
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("abrnoé")
+        func key(_ id: Int) -> NameConsistencyRule.FormKey {
+            let k = String((0..<Int.random(in: 1...10, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            return NameConsistencyRule.FormKey(key: k, id: id, bytes: Array(k.utf8))
+        }
+        for _ in 0..<5_000 {
+            let (a, b) = (key(0), key(1))
+            if NameConsistencyRule.spellingVariants(a.key, b.key) { #expect(a.mayBeVariant(of: b), "\(a.key) / \(b.key)") }
         }
     }
 

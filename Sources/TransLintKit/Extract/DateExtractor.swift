@@ -17,6 +17,8 @@ struct DateExtractor {
         let numericDates: RegexPrototype
         let cjkDates: RegexPrototype?
         let decades: RegexPrototype
+        /// A second day after a conjunction: "July 17 and 22".
+        let secondDay: RegexPrototype
         /// A second decade after a conjunction: "années 70 et 80", "the 1970s and 80s".
         let secondDecade: RegexPrototype
 
@@ -44,6 +46,7 @@ struct DateExtractor {
             // Case-insensitive only around the words: a flag on the whole pattern makes ICU close
             // \w over case at start-up.
             decades = RegexPrototype(try! ICURegex(#"(?<![\d'])(?:(?i:the)\s+)?(\d{3}0)(?i:'?s|er(?:n|jahre)?)(?![a-zA-Z])|(?<![\w])'(\d0)(?i:s)|(?<![\d'])(\d0)'?(?i:s)(?![\w'])|(?i:années|años|anni)\s+(\d{3}0|\d0)(?!\d)|(?<!\d)(\d0)-(?i:х|e)(?:\s+(?i:год)\w*)?|(?<!\d)(\d0)(?:(?i:er|ern)|(?i:er\s+jahre)\w*)(?![a-zA-Z])"#))
+            secondDay = RegexPrototype(try! ICURegex(#"\s*(?:and|or|to|-|–|&)\s*(\d{1,2})(?!\d|:)"#))
             secondDecade = RegexPrototype(try! ICURegex(#"\s+(?:et|and|und|y|e|и)\s+(?:the\s+)?'?(\d0)(?:'?s)?(?![\d\w])"#))
         }
 
@@ -216,12 +219,11 @@ struct DateExtractor {
                     i = d.range.upperBound
                     // "July 17 and 22": a second day of the same month.
                     if d.day != nil, d.year == nil || lex.base == "en" {
-                        let rest = s.string(i..<min(s.n, i + 10))
-                        if let r = rest.range(of: #"^\s*(?:and|or|to|-|–|&)\s*(\d{1,2})(?!\d|:)"#, options: .regularExpression) {
-                            let chunk = rest[r]
-                            let digits = String(chunk.reversed().prefix { $0.isNumber }.reversed())
-                            let dEnd = i + chunk.utf16.count
-                            let dStart = dEnd - digits.utf16.count
+                        // Read in the next 10 units alone, as a window.
+                        let window = Array(s.t[i..<min(s.n, i + 10)])
+                        if let m = (try? patterns.secondDay.clone().matches(in: window, startingAt: [0]))?.first, let g = m.groups[1] {
+                            let (dStart, dEnd) = (i + g.lowerBound, i + g.upperBound)
+                            let digits = s.string(dStart..<dEnd)
                             if let day = Int(digits), (1...31).contains(day), !s.isAlphabeticLetter(dEnd), free(dStart..<dEnd) {
                                 claim(DateMention(range: dStart..<dEnd, text: digits, year: d.year, month: month, day: day, precision: .day))
                                 i = dEnd

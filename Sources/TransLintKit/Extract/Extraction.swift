@@ -16,7 +16,7 @@ public struct Extraction: Sendable {
     /// Reads the numbers, dates and names of a document. `articleDate` resolves partial and
     /// relative dates.
     public init(_ document: Document, articleDate: CalendarDate? = nil) {
-        let scanner = TextScanner(document.normalized)
+        let scanner = TextScanner(document)
         let lexicon = Lexicon.forLanguage(document.language)
         var claimed = [Bool](repeating: false, count: scanner.n + 1)
         Self.claimURLs(scanner, &claimed)

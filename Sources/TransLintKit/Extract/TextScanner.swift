@@ -3,22 +3,33 @@ import Foundation
 /// Character tests and small look-ups over normalized UTF-16 text, shared by the extractors.
 struct TextScanner {
     let t: [UInt16]
+    /// What each unit is (`UnitClass` bits), worked out once per text: the tests below are
+    /// asked of every unit several times by each extractor, and Unicode property look-ups cost
+    /// some 300 instructions each.
+    let classes: [UInt8]
     var n: Int { t.count }
 
-    init(_ t: [UInt16]) { self.t = t }
+    init(_ t: [UInt16]) { self.init(t, classes: UnitClass.table(t)) }
+
+    /// A scanner over a document's normalized text, with the table the document keeps.
+    init(_ document: Document) { self.init(document.normalized, classes: document.unitClasses) }
+
+    private init(_ t: [UInt16], classes: [UInt8]) {
+        self.t = t
+        self.classes = classes
+    }
 
     func scalar(_ i: Int) -> Unicode.Scalar? {
         guard i >= 0 && i < n else { return nil }
         return Unicode.Scalar(t[i])
     }
 
-    func isDigit(_ i: Int) -> Bool {
-        guard i >= 0 && i < n else { return false }
-        let u = t[i]
-        if u >= 0x30 && u <= 0x39 { return true }
-        if u < 0x660 { return false }
-        return Unicode.Scalar(u)?.properties.generalCategory == .decimalNumber
+    @inline(__always) private func has(_ i: Int, _ bit: UInt8) -> Bool {
+        i >= 0 && i < n && classes[i] & bit != 0
     }
+
+    /// A decimal digit of any script (Unicode Nd).
+    func isDigit(_ i: Int) -> Bool { has(i, UnitClass.digit) }
 
     func digitValue(_ i: Int) -> Int? {
         guard isDigit(i), let s = Unicode.Scalar(t[i]), let v = s.properties.numericValue else { return nil }
@@ -26,38 +37,16 @@ struct TextScanner {
     }
 
     /// A letter of an alphabetic script (Latin, Cyrillic, Greek...), not Han or kana.
-    func isAlphabeticLetter(_ i: Int) -> Bool {
-        guard i >= 0 && i < n else { return false }
-        let u = t[i]
-        if (u >= 0x41 && u <= 0x5A) || (u >= 0x61 && u <= 0x7A) { return true }
-        if u < 0xC0 { return false }
-        if isCJK(i) { return false }
-        if UTF16.isLeadSurrogate(u) || UTF16.isTrailSurrogate(u) { return false }
-        return Unicode.Scalar(u)?.properties.isAlphabetic ?? false
-    }
+    func isAlphabeticLetter(_ i: Int) -> Bool { has(i, UnitClass.alphabetic) }
 
-    /// An uppercase letter (A-Z without a table look-up).
-    func isUppercaseLetter(_ i: Int) -> Bool {
-        guard i >= 0 && i < n else { return false }
-        let u = t[i]
-        if u < 0x80 { return u >= 0x41 && u <= 0x5A }
-        return Unicode.Scalar(u)?.properties.isUppercase ?? false
-    }
+    /// An uppercase letter.
+    func isUppercaseLetter(_ i: Int) -> Bool { has(i, UnitClass.uppercase) }
 
     /// A combining mark (accents, Devanagari vowel signs and virama).
-    func isMark(_ i: Int) -> Bool {
-        guard i >= 0 && i < n, t[i] >= 0x300, let sc = Unicode.Scalar(t[i]) else { return false }
-        switch sc.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
-    }
+    func isMark(_ i: Int) -> Bool { has(i, UnitClass.mark) }
 
-    func isCJK(_ i: Int) -> Bool {
-        guard i >= 0 && i < n else { return false }
-        let u = t[i]
-        return (u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xAC00 && u <= 0xD7AF)
-    }
+    /// Han, kana or Hangul.
+    func isCJK(_ i: Int) -> Bool { has(i, UnitClass.cjk) }
 
     func isSpace(_ i: Int) -> Bool {
         guard i >= 0 && i < n else { return false }
@@ -159,5 +148,49 @@ struct TextScanner {
             if table[key] != nil, !isAlphabeticLetter(start - 1) { best = (start, key) }
         }
         return best
+    }
+}
+
+/// The classes of a UTF-16 unit that `TextScanner` asks about, as bits.
+enum UnitClass {
+    static let alphabetic: UInt8 = 1
+    static let digit: UInt8 = 2
+    static let mark: UInt8 = 4
+    static let cjk: UInt8 = 8
+    static let uppercase: UInt8 = 16
+
+    static func table(_ t: [UInt16]) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: t.count) { out, count in
+            for (i, u) in t.enumerated() { out[i] = of(u) }
+            count = t.count
+        }
+    }
+
+    /// Surrogates are in no class: a scalar outside the BMP is neither letter nor digit here.
+    static func of(_ u: UInt16) -> UInt8 {
+        if u < 0x80 {
+            if u >= 0x30 && u <= 0x39 { return digit }
+            if u >= 0x41 && u <= 0x5A { return alphabetic | uppercase }
+            if u >= 0x61 && u <= 0x7A { return alphabetic }
+            return 0
+        }
+        guard let scalar = Unicode.Scalar(u) else { return 0 }
+        let p = scalar.properties
+        var c: UInt8 = 0
+        // Han, kana and Hangul are not alphabetic letters here (but kana has combining marks).
+        if (u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xAC00 && u <= 0xD7AF) {
+            c |= cjk
+        } else if u >= 0xC0 && p.isAlphabetic {
+            c |= alphabetic
+        }
+        if p.isUppercase { c |= uppercase }
+        if u >= 0x660 && p.generalCategory == .decimalNumber { c |= digit }
+        if u >= 0x300 {
+            switch p.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: c |= mark
+            default: break
+            }
+        }
+        return c
     }
 }

@@ -267,7 +267,7 @@ struct SourceComparison {
 
     static func isCenturyNumber(_ n: NumberMention, in document: Document) -> Bool {
         guard n.max == nil, n.value >= 1, n.value <= 21 else { return false }
-        let s = TextScanner(document.normalized)
+        let s = TextScanner(document)
         var k = n.range.upperBound
         if k < s.n, s.t[k] == 0x2E { k += 1 }  // "19." in German
         while k < s.n, s.t[k] == 0x20 { k += 1 }
@@ -291,7 +291,7 @@ struct SourceComparison {
     /// The word a number is attached to: "iPhone" of iPhone7, "Covid" of Covid-22, "Formula"
     /// of "Formula 6".
     static func label(of n: NumberMention, in document: Document) -> String? {
-        let s = TextScanner(document.normalized)
+        let s = TextScanner(document)
         var k = n.numeralRange.lowerBound
         if k > 0 && (s.t[k - 1] == 0x2D || s.t[k - 1] == 0x20) { k -= 1 }
         if k > 0, s.isAlphabeticLetter(k - 1) {
@@ -971,13 +971,13 @@ struct SourceComparison {
         guard let previous = sourceWord(before: offset, skipping: [0x20, 0x2C]) else { return false }
         let t = source.document.normalized
         guard (t[previous.lowerBound] < 0x250) == (t[offset] < 0x250) else { return false }
-        return TextScanner(t).isUppercaseLetter(previous.lowerBound)
+        return TextScanner(source.document).isUppercaseLetter(previous.lowerBound)
     }
 
     /// The source word that ends right before `offset`, across the units in `skipped`; nil
     /// when anything else stands there.
     func sourceWord(before offset: Int, skipping skipped: Set<UInt16>) -> Range<Int>? {
-        let s = TextScanner(source.document.normalized)
+        let s = TextScanner(source.document)
         var k = offset - 1
         while k >= 0 && skipped.contains(s.t[k]) { k -= 1 }
         guard k >= 0, s.isAlphabeticLetter(k) else { return nil }
@@ -1106,7 +1106,7 @@ struct TargetWords {
     let lowered: String
 
     init(_ document: Document, names: [NameMention]) {
-        let s = TextScanner(document.normalized)
+        let s = TextScanner(document)
         var keys: [String] = []
         var capitalised: [Bool] = []
         var i = 0
@@ -1233,7 +1233,7 @@ enum Acronyms {
     }
 
     static func find(in document: Document) -> [String] {
-        let s = TextScanner(document.normalized)
+        let s = TextScanner(document)
         var found: [String] = []
         var i = 0
         while i < s.n {

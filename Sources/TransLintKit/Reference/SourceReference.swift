@@ -78,7 +78,7 @@ public final class SourceReference: @unchecked Sendable {
     public init(_ document: Document, articleDate: CalendarDate? = nil) {
         self.document = document
         extraction = Extraction(document, articleDate: articleDate)
-        let s = TextScanner(document.normalized)
+        let s = TextScanner(document)
         var keys: [String] = []
         var latin: [Bool] = []
         var runs: [[String]] = []

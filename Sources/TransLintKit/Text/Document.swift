@@ -42,6 +42,8 @@ public final class Document: Sendable {
     /// Sentences in normalized offsets, inside paragraphs, never crossing a line break, with
     /// surrounding white space trimmed.
     public let sentences: [Range<Int>]
+    /// `UnitClass` bits of each normalized unit, for `TextScanner`.
+    let unitClasses: [UInt8]
 
     /// Reads a file from disk.
     public convenience init(contentsOf path: String, language: String = "en") throws {
@@ -72,6 +74,7 @@ public final class Document: Sendable {
         lines = LineIndex(units)
         paragraphs = Segmentation.paragraphs(in: mapped.units)
         sentences = try Segmentation.sentences(in: mapped.units, paragraphs: paragraphs, language: language)
+        unitClasses = UnitClass.table(mapped.units)
     }
 
     public var normalizedText: String { String(utf16Units: normalized) }

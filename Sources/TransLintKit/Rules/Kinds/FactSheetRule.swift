@@ -45,7 +45,7 @@ public struct FactSheetRule: RuleKind {
     /// Offsets of every `near` word in the text: whole words in any case, plurals included
     /// ("strike" finds "strikes"); in CJK text, anywhere.
     static func nearWords(_ words: [String], in document: Document) -> [Range<Int>] {
-        let s = TextScanner(document.normalized)
+        let s = TextScanner(document)
         let lowered = Array(document.normalizedText.lowercased().utf16)
         guard lowered.count == s.n else { return [] }
         var hits: [Range<Int>] = []

@@ -91,7 +91,7 @@ public struct NameConsistencyRule: RuleKind {
                     related = forms[ai].id == forms[bi].id && a.lowercased() != groups[bi].key.lowercased()
                         && Self.baseLetters(a) == Self.baseLetters(groups[bi].key)
                 default:
-                    related = forms[ai].id != forms[bi].id && forms[ai].mayBeVariant(of: forms[bi]) && spellingVariants(forms[ai].key, forms[bi].key)
+                    related = forms[ai].id != forms[bi].id && forms[ai].mayBeVariant(of: forms[bi]) && Self.spellingVariants(forms[ai].key, forms[bi].key)
                 }
                 guard related else { continue }
                 let ob = groups[bi].value
@@ -138,7 +138,7 @@ public struct NameConsistencyRule: RuleKind {
 
     /// One edit apart (two for words of nine letters or more), a swap counting as one edit, and
     /// neither a prefix of the other.
-    func spellingVariants(_ a: String, _ b: String) -> Bool {
+    static func spellingVariants(_ a: String, _ b: String) -> Bool {
         if a.hasPrefix(b) || b.hasPrefix(a) { return false }
         let allowed = min(a.utf8.count, b.utf8.count) >= 9 ? 2 : 1
         guard abs(a.utf8.count - b.utf8.count) <= allowed else { return false }

@@ -42,7 +42,7 @@ public struct NumberConsistencyRule: RuleKind {
     }
 
     static func words(after end: Int, in document: Document, count: Int) -> [(String, Range<Int>)] {
-        let s = TextScanner(document.normalized)
+        let s = TextScanner(document)
         var result: [(String, Range<Int>)] = []
         var i = end
         while result.count < count {
@@ -58,7 +58,7 @@ public struct NumberConsistencyRule: RuleKind {
     func counts(_ numbers: [NumberMention], _ document: Document) -> [RuleMatch] {
         var first: [String: NumberMention] = [:]
         var matches: [RuleMatch] = []
-        let s = TextScanner(document.normalized)
+        let s = TextScanner(document)
         for n in numbers where !n.isWeak && !n.isOrdinal && n.unit == nil && n.max == nil && n.qualifier == nil && !n.isFraction {
             let after = Self.words(after: n.range.upperBound, in: document, count: 2)
             guard after.count == 2, after.allSatisfy({ !LexicalData.englishStopwords.contains($0.0) && $0.0.count > 2 }) else { continue }

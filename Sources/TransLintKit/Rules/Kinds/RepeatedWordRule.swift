@@ -21,7 +21,7 @@ public struct RepeatedWordRule: RuleKind {
 
     public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
         if let languages, !languages.contains(where: { context.language.hasPrefix($0) }) { return [] }
-        let s = TextScanner(document.normalized)
+        let s = TextScanner(document)
         /// Letters, digits, marks and "_" join a word: a word is only whole between others.
         func joins(_ i: Int) -> Bool {
             guard i >= 0 && i < s.n else { return false }
