@@ -17,9 +17,12 @@ public final class SourceReference: @unchecked Sendable {
     /// runs broken at anything else.
     let hanRuns: [[String]]
     /// Lowercased source text, for gazetteer look-ups, and the same folded to ASCII
-    /// ("europäischen" -> "europaischen").
-    let loweredText: String
-    let foldedText: String
+    /// ("europäischen" -> "europaischen"). Made when first asked (under `lazyLock`): most
+    /// sources are never asked, and both cost more than the rest of this reading.
+    private lazy var lazyLoweredText: String = document.normalizedText.lowercased()
+    private lazy var lazyFoldedText: String = NameKeys.foldLatin(document.normalizedText)
+    var loweredText: String { lazyLock.lock(); defer { lazyLock.unlock() }; return lazyLoweredText }
+    var foldedText: String { lazyLock.lock(); defer { lazyLock.unlock() }; return lazyFoldedText }
     /// Raw pinyin of each Han run, for names romanised as pinyin (Jiangxi, Xi Jinping).
     let pinyinRuns: [[String]]
     /// Per Han character of `hanRuns`: whether it is one of the characters Chinese writes
@@ -30,7 +33,6 @@ public final class SourceReference: @unchecked Sendable {
     /// The sound skeletons of every window of one to seven Han syllables written mostly (two
     /// thirds or more) with the characters of transliterated names, made once for all the
     /// names compared with this source. A window of ordinary words (据越通社报道) that happens
-    /// to sound like a name is not that name. A window of ordinary words (据越通社报道) that happens
     /// to sound like a name is not that name.
     /// A window that takes part of a place CLDR names and not all of it is no name: 内瑞 of
     /// 委内瑞拉 (Venezuela) is not "Napoli".
@@ -103,13 +105,15 @@ public final class SourceReference: @unchecked Sendable {
                 let key = NameKeys.key(word)
                 let isLatin = word.unicodeScalars.allSatisfy { $0.value < 0x250 || (0x1E00...0x1EFF).contains($0.value) }
                 if !key.isEmpty { keys.append(key); latin.append(isLatin) }
-                // French and Italian elision: l'iPhone, d'Italia.
-                if let apostrophe = word.firstIndex(of: "'"), apostrophe < word.index(before: word.endIndex) {
-                    let rest = NameKeys.key(String(word[word.index(after: apostrophe)...]))
+                // French and Italian elision: l'iPhone, d'Italia. (Apostrophe and hyphen are
+                // looked for in the UTF-16 text: Character and Foundation searches in every
+                // word were 2% of a pairs run.)
+                if let apostrophe = s.t[i..<e].firstIndex(of: 0x27), apostrophe < e - 1 {
+                    let rest = NameKeys.key(s.string((apostrophe + 1)..<e))
                     if !rest.isEmpty { keys.append(rest); latin.append(isLatin) }
                 }
                 // Hyphenated compounds: the US of "US-Präsident", the Berlin of "Berlin-Mitte".
-                if word.contains("-") {
+                if s.t[i..<e].contains(0x2D) {
                     for part in word.split(separator: "-") where part.count >= 2 {
                         let partKey = NameKeys.key(String(part))
                         if !partKey.isEmpty { keys.append(partKey); latin.append(isLatin) }
@@ -139,8 +143,6 @@ public final class SourceReference: @unchecked Sendable {
         wordIsLatin = latin
         wordSet = Set(keys)
         hanRuns = runs
-        loweredText = document.normalizedText.lowercased()
-        foldedText = NameKeys.foldLatin(document.normalizedText)
     }
 
     /// Whether the source has this word itself (case, diacritics and endings aside).
