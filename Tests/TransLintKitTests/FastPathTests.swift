@@ -46,6 +46,16 @@ import TransLintTestSupport
         #expect(!s.isDigit(-1) && !s.isAlphabeticLetter(all.count))
     }
 
+    @Test func asciiSoundSkeletonsAgreeWithTheCharacterPath() {
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("abcdeghijknpstxyz019")
+        for _ in 0..<5_000 {
+            let key = String((0..<Int.random(in: 0...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            #expect(NameKeys.asciiPhonetic(Array(key.utf8)) == NameKeys.characterPhonetic(key), "\(key)")
+        }
+        #expect(NameKeys.computePhonetic("petro") == "PTR" && NameKeys.computePhonetic("dzhordan") == NameKeys.computePhonetic("jordan"))
+    }
+
     /// The byte tests that skip most pairs of name forms never skip a pair of variants.
     @Test func spellingPrefilterNeverSkipsAVariant() {
         var generator = SystemRandomNumberGenerator()
