@@ -35,8 +35,16 @@ public struct RepeatedWordRule: RuleKind {
             if u < 0x80 { return (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) }
             return Unicode.Scalar(u)?.properties.generalCategory.isLetter ?? false
         }
+        /// Whether two words are the same, case aside. ASCII words (letters only here) are
+        /// compared unit by unit, without making strings: most pairs differ.
+        func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            if s.t[a].allSatisfy({ $0 < 0x80 }) && s.t[b].allSatisfy({ $0 < 0x80 }) {
+                return a.count == b.count && zip(s.t[a], s.t[b]).allSatisfy { $0 | 0x20 == $1 | 0x20 }
+            }
+            return String(utf16Units: s.t[a]).lowercased() == String(utf16Units: s.t[b]).lowercased()
+        }
         var matches: [RuleMatch] = []
-        var previous: (range: Range<Int>, folded: String)?
+        var previous: Range<Int>?
         var i = 0
         while i < s.n {
             guard isLetter(i) else {
@@ -50,14 +58,13 @@ public struct RepeatedWordRule: RuleKind {
             defer { i = end }
             // A letter run inside a longer word (digits, marks) is no word of its own.
             guard !joins(i - 1) && !joins(end) else { previous = nil; continue }
-            let folded = String(utf16Units: s.t[i..<end]).lowercased()
-            if let p = previous, p.folded == folded, !exceptions.contains(folded) {
-                matches.append(RuleMatch(originalRange: document.original(p.range.lowerBound..<end),
-                                         fields: ["word": document.normalizedString(p.range)]))
+            if let p = previous, same(p, i..<end), !exceptions.contains(String(utf16Units: s.t[i..<end]).lowercased()) {
+                matches.append(RuleMatch(originalRange: document.original(p.lowerBound..<end),
+                                         fields: ["word": document.normalizedString(p)]))
                 previous = nil
                 continue
             }
-            previous = (i..<end, folded)
+            previous = i..<end
         }
         return matches
     }
