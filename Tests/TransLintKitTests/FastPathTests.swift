@@ -84,9 +84,12 @@ import TransLintTestSupport
     @Test func phraseTablesFindWhatTheirDictionariesFind() throws {
         let lexicon = Lexicon.forLanguage("en")
         let text = try String(contentsOfFile: Repository.seed, encoding: .utf8)
-            + " 3 Kilometres, 5 km, 20 per cent, 7 percentage points, Tuesday and TUESDAY, 40 US dollars."
+            + " 3 Kilometres, 5 km, 20 per cent, 7 percentage points, Tuesday and TUESDAY, 40 US dollars, 8 m, 9 M, 2 Mio., x"
         let scanner = TextScanner(Array(text.utf16))
         for i in 0..<scanner.n {
+            let scales = scanner.longestMatch(at: i, in: lexicon.scaleWords)
+            let plainScales = scanner.longestMatch(at: i, in: lexicon.scaleWords.entries, maxLength: lexicon.scaleWords.longest)
+            #expect(scales?.end == plainScales?.end, "at \(i)")
             for table in [lexicon.units, lexicon.currencyNames] {
                 let fast = scanner.longestMatch(at: i, in: table)
                 let plain = scanner.longestMatch(at: i, in: table.entries, maxLength: table.longest)

@@ -263,7 +263,7 @@ struct DateExtractor {
             guard s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) else { i += 1; continue }
             let end = s.wordEnd(i)
             // Only words that can begin a weekday or a relative day are built and looked up.
-            guard lex.weekdays.mayStart(with: s.t[i]) || relativeDays?.mayStart(with: s.t[i]) == true else { i = end; continue }
+            guard lex.weekdays.mayStart(at: i, in: s) || relativeDays?.mayStart(at: i, in: s) == true else { i = end; continue }
             let word = Lexicon.fold(s.string(i..<end))
             if let weekday = lex.weekdays[word] {
                 var d = DateMention(range: i..<end, text: s.string(i..<end), weekday: weekday, precision: .weekday)

@@ -6,6 +6,11 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
     private(set) var entries: [String: Value] = [:]
     /// The UTF-16 units that start an entry (lower- or uppercase).
     private var starts = UnitSet()
+    /// Entries of one ASCII unit, and the first two units of entries that begin with two
+    /// ASCII units, bit (a << 7 | b): two letters turn away far more positions than one
+    /// ("the", "to", "was" begin no weekday).
+    private var asciiSingles = [UInt64](repeating: 0, count: 2)
+    private var asciiPairs = [UInt64](repeating: 0, count: 256)
     /// The longest entry, in characters.
     private(set) var longest = 0
 
@@ -26,6 +31,14 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
             guard newValue != nil else { return }
             starts.insertInitial(of: key)
             longest = Swift.max(longest, key.count)
+            var units = key.utf16.makeIterator()
+            if let a = units.next(), a < 0x80 {
+                if let b = units.next() {
+                    if b < 0x80 { asciiPairs[Int(a << 7 | b) >> 6] |= 1 << UInt64((a << 7 | b) & 63) }
+                } else {
+                    asciiSingles[Int(a) >> 6] |= 1 << UInt64(a & 63)
+                }
+            }
         }
     }
 
@@ -43,6 +56,23 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
     func mayStart(with unit: UInt16) -> Bool {
         starts.contains(unit)
     }
+
+    /// Whether an entry may be what the text folds to from offset `i` on. Keys are folded
+    /// (lowercased): a candidate that begins with two ASCII units begins, folded, with the
+    /// same two in lower case, or is one unit long.
+    func mayStart(at i: Int, in s: TextScanner) -> Bool {
+        guard i >= 0, i < s.n, starts.contains(s.t[i]) else { return false }
+        let a = s.t[i]
+        guard a < 0x80 else { return true }
+        let la = (0x41...0x5A).contains(a) ? a | 0x20 : a
+        if asciiSingles[Int(la) >> 6] & (1 << UInt64(la & 63)) != 0 { return true }
+        guard i + 1 < s.n else { return false }
+        let b = s.t[i + 1]
+        guard b < 0x80 else { return true }
+        let lb = (0x41...0x5A).contains(b) ? b | 0x20 : b
+        let bit = la << 7 | lb
+        return asciiPairs[Int(bit) >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
 }
 
 extension PhraseTable: Sendable where Value: Sendable {}
@@ -50,7 +80,7 @@ extension PhraseTable: Sendable where Value: Sendable {}
 extension TextScanner {
     /// `longestMatch` over a phrase table: positions no entry can begin at are turned away at once.
     func longestMatch<V>(at i: Int, in table: PhraseTable<V>, maxLength: Int? = nil, wordBoundary: Bool = true) -> (value: V, end: Int, key: String)? {
-        guard i >= 0, i < n, table.mayStart(with: t[i]) else { return nil }
+        guard table.mayStart(at: i, in: self) else { return nil }
         return longestMatch(at: i, in: table.entries, maxLength: maxLength ?? table.longest, wordBoundary: wordBoundary)
     }
 }
