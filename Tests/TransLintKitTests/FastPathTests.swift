@@ -26,6 +26,13 @@ import TransLintTestSupport
         }
     }
 
+    @Test func messagesFillTheirFieldsAndKeepUnknownOnes() {
+        let fields = ["name": "Petro", "other": "佩特罗", "x": "{y}"]
+        #expect(MessageTemplate.render("\"{name}\" vs {other} ({missing}) {x}{", fields) == "\"Petro\" vs 佩特罗 ({missing}) {y}{")
+        #expect(MessageTemplate.render("{a{name}} é", fields) == "{a{name}} é")
+        #expect(MessageTemplate.render("", fields) == "")
+    }
+
     /// The scanner's per-unit table against Unicode properties asked directly, for every unit.
     @Test func unitClassTableAgreesWithUnicodeProperties() {
         let all = (0...0xFFFF).map { UInt16($0) }
