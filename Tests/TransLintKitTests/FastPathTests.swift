@@ -26,6 +26,42 @@ import TransLintTestSupport
         }
     }
 
+    /// Terminology forms tried only where one can begin: the same matches as ICU's search of
+    /// the whole text, in either case setting, with Latin, Cyrillic and case-folded forms.
+    @Test func terminologyStartsFindWhatAWholeSearchFinds() throws {
+        let texts = ["14 milliard, 2 MILLIARDEN und Milliard. xmilliard 3milliard", "5 миллиард и 6 МИЛЛИАРД, миллиардов",
+                     "Mio. mio. 5Mio. Mrd.-Grenze «Mrd.» \u{212A}ilo kilo Kilo", "", "ßtraße STRASSE"]
+        var total = 0
+        for caseSensitive in [false, true] {
+            let yaml = """
+            id: t.terms
+            name: Terms
+            description: test
+            kind: terminology
+            category: terminology
+            level: warning
+            message: "{found}: {required}"
+            options:
+              required: X
+              forbidden: [milliard, milliarden, миллиард, Mio., Mrd., kilo, straße]
+              case-sensitive: \(caseSensitive)
+            examples:
+              triggering: ["2 ⟦Mrd.⟧ euros"]
+              non-triggering: ["2 billion euros"]
+            """
+            let rule = try RuleLoader.load(yaml: yaml, path: "rules/t.yaml")
+            let whole = try TerminologyRule.wordsRegex(["milliard", "milliarden", "миллиард", "Mio.", "Mrd.", "kilo", "straße"], caseSensitive: caseSensitive)
+            for text in texts {
+                let document = try Document(text: text)
+                let found = try rule.check(document, context: CheckContext()).map(\.excerpt)
+                let expected = try whole.matches(in: document.normalized).map { document.normalizedString($0.range) }
+                #expect(found == expected, "\(caseSensitive) \(text)")
+                total += found.count
+            }
+        }
+        #expect(total >= 12)
+    }
+
     @Test func messagesFillTheirFieldsAndKeepUnknownOnes() {
         let fields = ["name": "Petro", "other": "佩特罗", "x": "{y}"]
         #expect(MessageTemplate.render("\"{name}\" vs {other} ({missing}) {x}{", fields) == "\"Petro\" vs 佩特罗 ({missing}) {y}{")

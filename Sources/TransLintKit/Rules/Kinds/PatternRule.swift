@@ -76,6 +76,11 @@ public struct TerminologyRule: RuleKind {
     let required: String
     let regex: RegexPrototype
     let languages: [String]?
+    /// The ASCII units a form can begin with (both cases unless case-sensitive); a form
+    /// beginning otherwise makes every non-ASCII unit a possible start.
+    let asciiStarts: UnitSet
+    let caseSensitive: Bool
+    let nonASCIIStarts: UnitSet
 
     public init(options: RuleOptions) throws {
         guard let required = try options.string("required") else { throw options.error("required", "missing option 'required'") }
@@ -83,8 +88,50 @@ public struct TerminologyRule: RuleKind {
             throw options.error("forbidden", "missing option 'forbidden' (a list of wrong forms)")
         }
         self.required = required
-        regex = RegexPrototype(try Self.wordsRegex(forbidden, caseSensitive: try options.bool("case-sensitive") ?? false))
+        caseSensitive = try options.bool("case-sensitive") ?? false
+        regex = RegexPrototype(try Self.wordsRegex(forbidden, caseSensitive: caseSensitive))
         languages = try options.strings("languages")
+        var ascii = UnitSet(), other = UnitSet()
+        for form in forbidden {
+            guard let u = form.utf16.first else { continue }
+            if u < 0x80 {
+                ascii.insert(u)
+                if !caseSensitive, (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) { ascii.insert(u ^ 0x20) }
+            } else {
+                other.insert(u)
+            }
+        }
+        asciiStarts = ascii
+        nonASCIIStarts = other
+    }
+
+    /// Where a forbidden form can begin: after no letter or digit, at a unit that begins a
+    /// form. Case-insensitive matching folds case beyond ASCII (a Kelvin sign is a k), so
+    /// there every non-ASCII unit is tried; ICU decides.
+    func possibleStarts(_ t: [UInt16]) -> [Int] {
+        var starts: [Int] = []
+        for p in t.indices {
+            let u = t[p]
+            if u < 0x80 {
+                guard asciiStarts.contains(u) else { continue }
+            } else if caseSensitive {
+                guard nonASCIIStarts.contains(u) else { continue }
+            }
+            if p > 0 {
+                let v = t[p - 1]
+                if v < 0x80 {
+                    if (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { continue }
+                } else if let scalar = Unicode.Scalar(v) {
+                    switch scalar.properties.generalCategory {
+                    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                         .decimalNumber, .letterNumber, .otherNumber: continue
+                    default: break
+                    }
+                }
+            }
+            starts.append(p)
+        }
+        return starts
     }
 
     /// Any of these forms as whole words. Case-insensitivity is scoped to the forms: on the
@@ -98,7 +145,11 @@ public struct TerminologyRule: RuleKind {
 
     public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
         if let languages, !languages.contains(where: { context.language.hasPrefix($0) }) { return [] }
-        return try regex.clone().matches(in: document.normalized).map { m in
+        // Tried only where a form can begin (a search at every position cost 120,000
+        // instructions an article).
+        let starts = possibleStarts(document.normalized)
+        guard !starts.isEmpty else { return [] }
+        return try regex.clone().matches(in: document.normalized, startingAt: starts).map { m in
             RuleMatch(originalRange: document.original(m.range),
                       fields: ["found": document.normalizedString(m.range), "required": required])
         }
