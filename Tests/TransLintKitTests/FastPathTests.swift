@@ -62,6 +62,32 @@ import TransLintTestSupport
         #expect(total >= 12)
     }
 
+    /// Hole patterns tried only where their first words begin find what ICU's search of the
+    /// whole text finds, on every translation of the DEMETR dev file and on crafted holes.
+    @Test func holePatternsTriedAtTheirFirstWordsFindWhatAWholeSearchFinds() throws {
+        let rule = try #require(try Checker.standard().rules.first { $0.id == "source.name-dropped" })
+        let prefiltered = try #require(rule.kind as? DroppedNameRule).wordGaps
+        #expect(prefiltered.count >= 20)
+        #expect(DroppedNameRule.firstWords(of: #"\b(?:[Tt]he|an?)\s+x"#)?.map { String(decoding: $0, as: UTF16.self) } == ["T" + "he", "the", "a"])
+        #expect(DroppedNameRule.firstWords(of: #"(?:^|x)\bthe"#) == nil && DroppedNameRule.firstWords(of: #"\b(?i:the)"#) == nil)
+        let texts = DemetrDev.cases.flatMap { [$0.good, $0.bad, $0.reference].compactMap { $0 } }
+            + ["flight to on Monday", "of 's water", "The of course, in .", "between South and on July 19", "x_in ., 3in .", "Émile in ."]
+        try #require(texts.count > 1_000)
+        var found = 0
+        for (prototype, words) in prefiltered {
+            let regex = try prototype.clone()
+            for text in texts {
+                let t = Array(text.utf16)
+                let starts = DroppedNameRule.starts(of: words, among: DroppedNameRule.asciiWordStarts(t), in: t)
+                let fast = try regex.matches(in: t, startingAt: starts).map(\.range)
+                let whole = try regex.matches(in: t).map(\.range)
+                #expect(fast == whole, "\(regex.pattern) in \(text)")
+                found += whole.count
+            }
+        }
+        #expect(found > 20)
+    }
+
     @Test func messagesFillTheirFieldsAndKeepUnknownOnes() {
         let fields = ["name": "Petro", "other": "佩特罗", "x": "{y}"]
         #expect(MessageTemplate.render("\"{name}\" vs {other} ({missing}) {x}{", fields) == "\"Petro\" vs 佩特罗 ({missing}) {y}{")
