@@ -88,6 +88,20 @@ import TransLintTestSupport
         #expect(found > 20)
     }
 
+    @Test func asciiStemsAgreeWithTheCharacterPath() {
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("abcde")
+        for _ in 0..<3_000 {
+            let a = String((0..<Int.random(in: 0...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            let b = String((0..<Int.random(in: 0...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            let shared = zip(a, b).prefix { $0 == $1 }.count
+            let expected = min(a.count, b.count) < 4 ? a == b
+                : (abs(a.count - b.count) <= 4 && shared >= max(4, min(a.count, b.count) - 2)) || (shared >= 4 && shared >= min(a.count, b.count) - 1)
+            #expect(SourceReference.sameStem(a, b) == expected, "\(a) / \(b)")
+        }
+        #expect(SourceReference.sameStem("россия", "россии") && !SourceReference.sameStem("рос", "рот"))
+    }
+
     @Test func messagesFillTheirFieldsAndKeepUnknownOnes() {
         let fields = ["name": "Petro", "other": "佩特罗", "x": "{y}"]
         #expect(MessageTemplate.render("\"{name}\" vs {other} ({missing}) {x}{", fields) == "\"Petro\" vs 佩特罗 ({missing}) {y}{")

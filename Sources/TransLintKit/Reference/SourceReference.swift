@@ -205,10 +205,19 @@ public final class SourceReference: @unchecked Sendable {
     /// Words of one stem: equal, or sharing all but the last letters ("Singapur"/"singapore",
     /// "Italii"/"italia"), or one the other plus an ending ("Texas"/"texanischen").
     static func sameStem(_ a: String, _ b: String) -> Bool {
-        let shorter = min(a.count, b.count)
-        guard shorter >= 4 else { return a == b }
-        let shared = zip(a, b).prefix { $0 == $1 }.count
-        if abs(a.count - b.count) <= 4 && shared >= max(4, shorter - 2) { return true }
+        // Keys are ASCII: counted and compared as bytes (String.count walks the characters,
+        // and this is asked for every word of a source against every name).
+        if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
+            return sameStem(counts: (a.utf8.count, b.utf8.count), shared: zip(a.utf8, b.utf8).prefix { $0 == $1 }.count, equal: a == b)
+        }
+        return sameStem(counts: (a.count, b.count), shared: zip(a, b).prefix { $0 == $1 }.count, equal: a == b)
+    }
+
+    private static func sameStem(counts: (Int, Int), shared: @autoclosure () -> Int, equal: @autoclosure () -> Bool) -> Bool {
+        let shorter = min(counts.0, counts.1)
+        guard shorter >= 4 else { return equal() }
+        let shared = shared()
+        if abs(counts.0 - counts.1) <= 4 && shared >= max(4, shorter - 2) { return true }
         return shared >= 4 && shared >= shorter - 1
     }
 
