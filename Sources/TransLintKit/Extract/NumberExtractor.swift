@@ -625,9 +625,10 @@ struct NumberExtractor {
     func spelledNumber(at start: Int) -> NumberMention? {
         guard !lex.numberWords.isEmpty else { return nil }
         // Most words cannot begin a number word (nor English "a"/"an"): turn them away before
-        // building the word.
+        // building the word. Every reading below begins with a number word (whole, before a
+        // hyphen, or as a fraction's numerator), so its first two letters decide.
         let isA = lex.base == "en" && (s.t[start] | 0x20) == 0x61
-        guard isA || lex.numberWords.mayStart(with: s.t[start]) else { return nil }
+        guard isA || lex.numberWords.mayStart(at: start, in: s) else { return nil }
         var wordEnd = s.wordEnd(start)
         var word = Lexicon.fold(s.string(start..<wordEnd))
         var value: Decimal?
