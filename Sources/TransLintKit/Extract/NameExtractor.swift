@@ -447,6 +447,9 @@ struct NameExtractor {
     }
 
     func isDateWord(_ w: String) -> Bool {
+        // A word whose ASCII first letter begins no month or weekday is none (asked of every
+        // capitalised word; folding it first cost more than the rest of this).
+        if let u = w.utf16.first, u < 0x80, !lex.monthStarts.contains(u), !lex.weekdays.mayStart(with: u) { return false }
         let f = Lexicon.fold(w)
         return lex.months[f] != nil || lex.weekdays[f] != nil || lex.ambiguousMonths[f] != nil
     }
