@@ -294,7 +294,6 @@ struct NameExtractor {
     func alphabeticNames() -> [NameMention] {
         // Words capitalised somewhere other than at a sentence start count as names there too.
         var words: [Word] = []
-        var lowercaseWords: Set<String> = []
         for sentence in sentences {
             var i = sentence.lowerBound
             var first = true
@@ -316,7 +315,6 @@ struct NameExtractor {
                     let cap = (firstUnit < 0x80 ? (0x41...0x5A).contains(firstUnit) : (text.first.map { $0.isUppercase } ?? false))
                         || (text.utf8.contains(0x2D) && ["al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-", "abu-"].contains { text.hasPrefix($0) && text.dropFirst($0.count).first?.isUppercase == true })
                     if claimed[i] { i = e; first = false; continue }
-                    if !cap { lowercaseWords.insert(text.lowercased()) }
                     // After an opening quote or bracket a word is still sentence-initial.
                     words.append(Word(range: i..<e, text: text, capitalised: cap, sentenceInitial: first))
                     first = false
@@ -334,6 +332,18 @@ struct NameExtractor {
             }
         }
         let capitalisedElsewhere = Set(words.filter { $0.capitalised && !$0.sentenceInitial }.map(\.text))
+        // Which sentence-initial capitalised words also stand in lower case (only those are
+        // asked about below): a set of every lower-case word cost 2% of a corpus run.
+        let asked = Set(words.filter { $0.capitalised && $0.sentenceInitial }.map { $0.text.lowercased() })
+        var askedStarts = UnitSet()
+        for w in asked { if let u = w.utf16.first { askedStarts.insert(u) } }
+        var lowercaseWords: Set<String> = []
+        for w in words where !w.capitalised {
+            let u = s.t[w.range.lowerBound]
+            if u < 0x80 && !askedStarts.contains(u | (u >= 0x41 && u <= 0x5A ? 0x20 : 0)) { continue }
+            let lower = w.text.lowercased()
+            if asked.contains(lower) { lowercaseWords.insert(lower) }
+        }
         let titles = LexicalData.titles[lex.base] ?? []
         var result: [NameMention] = []
         var k = 0
