@@ -165,17 +165,23 @@ enum JSONLine {
         return fields.filter { object[$0.key] is String }
     }
 
+    static let simpleEscapes: [UInt16: UInt16] = [0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D, 0x74: 0x09]
+
     /// Decodes the string starting at the quote at `start`; returns its units, the raw offset
     /// of each (plus the closing quote's) and the offset after the closing quote.
     static func readString(_ line: [UInt16], from start: Int) -> ([UInt16], [Int], Int) {
+        // The string ends at the first unescaped quote: sized from there.
+        var close = start + 1
+        while close < line.count && line[close] != 0x22 { close += line[close] == 0x5C ? 2 : 1 }
         var units: [UInt16] = []
         var offsets: [Int] = []
+        units.reserveCapacity(close - start)
+        offsets.reserveCapacity(close - start + 1)
         var i = start + 1
         while i < line.count && line[i] != 0x22 {
             if line[i] == 0x5C, i + 1 < line.count {
                 let e = line[i + 1]
-                let simple: [UInt16: UInt16] = [0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D, 0x74: 0x09]
-                if let v = simple[e] {
+                if let v = Self.simpleEscapes[e] {
                     units.append(v); offsets.append(i); i += 2
                 } else if e == 0x75, i + 5 < line.count, let v = UInt16(String(utf16Units: line[(i + 2)..<(i + 6)]), radix: 16) {
                     units.append(v); offsets.append(i); i += 6
