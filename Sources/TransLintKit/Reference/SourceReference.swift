@@ -180,25 +180,29 @@ public final class SourceReference: @unchecked Sendable {
         if bySound { for run in pinyinRuns where Self.pinyinContains(run, key) { return true } }
         // Transliterations: Cyrillic, Greek, Arabic... words, and windows of Han syllables.
         let sound = NameKeys.phonetic(key)
-        guard sound.count >= 2 else { return false }
+        // Skeletons are ASCII (capital letters and digits): their lengths are their UTF-8
+        // counts, without walking characters for every word of the source.
+        let soundLength = sound.utf8.count
+        guard soundLength >= 2 else { return false }
         for (p, isLatin) in zip(wordPhonetics, wordIsLatin) {
+            let pLength = p.utf8.count
             // A Latin word of the source is kept as written: only a sound of three consonants
             // or more, the same or extended, makes it this name (Moskau / Moscow, marroquí /
             // Moroccan; "per" is not Huber), and not one that covers a third of the name's sound
             // ("seiner" is not John Oliver).
             if isLatin {
-                if sound.count >= 3 && p.count >= 3 && abs(p.count - sound.count) <= 1
+                if soundLength >= 3 && pLength >= 3 && abs(pLength - soundLength) <= 1
                     && (p == sound || p.hasPrefix(sound) || sound.hasPrefix(p)) { return true }
                 continue
             }
             // An inflected or derived source word starts with the name's sound (Moskovskom).
-            if p == sound || (sound.count >= 3 && (p.hasPrefix(sound) || (p.count >= 3 && sound.hasPrefix(p)))) { return true }
+            if p == sound || (soundLength >= 3 && (p.hasPrefix(sound) || (pLength >= 3 && sound.hasPrefix(p)))) { return true }
         }
         guard bySound else { return false }
         lazyLock.lock()
         let windows = hanWindowSounds
         lazyLock.unlock()
-        for p in windows where p == sound || (sound.count >= 3 && NameKeys.closeSkeletons(p, sound)) { return true }
+        for p in windows where p == sound || (soundLength >= 3 && NameKeys.closeSkeletons(p, sound)) { return true }
         return false
     }
 
