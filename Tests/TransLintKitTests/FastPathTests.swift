@@ -102,6 +102,18 @@ import TransLintTestSupport
         #expect(SourceReference.sameStem("россия", "россии") && !SourceReference.sameStem("рос", "рот"))
     }
 
+    @Test func foldedWordsAreLexiconFolds() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["A", "b", "Z", ".", " ", "-", "É", "\u{AD}", "ß", "İ", "7", "Ж"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let s = TextScanner(Array(text.utf16))
+            let whole = 0..<s.n
+            #expect(s.folded(whole) == Lexicon.fold(s.string(whole)), "\(text)")
+            #expect(s.foldedKeepingDot(whole) == Lexicon.foldKeepingDot(s.string(whole)), "\(text)")
+        }
+    }
+
     @Test func messagesFillTheirFieldsAndKeepUnknownOnes() {
         let fields = ["name": "Petro", "other": "佩特罗", "x": "{y}"]
         #expect(MessageTemplate.render("\"{name}\" vs {other} ({missing}) {x}{", fields) == "\"Petro\" vs 佩特罗 ({missing}) {y}{")

@@ -207,7 +207,7 @@ struct DateExtractor {
                 guard !claimed[i], s.isAlphabeticLetter(i), !s.isAlphabeticLetter(i - 1) else { i += 1; continue }
                 let end = s.wordEnd(i)
                 guard lex.monthStarts.contains(s.t[i]) else { i = end; continue }
-                let word = Lexicon.fold(s.string(i..<end))
+                let word = s.folded(i..<end)
                 var month = lex.month(word)
                 // "May 2020", "May 25": an ambiguous month word next to a number.
                 if month == nil, let m = lex.ambiguousMonths[word], s.char(i)?.isUppercase == true,
@@ -264,14 +264,14 @@ struct DateExtractor {
             let end = s.wordEnd(i)
             // Only words that can begin a weekday or a relative day are built and looked up.
             guard lex.weekdays.mayStart(at: i, in: s) || relativeDays?.mayStart(at: i, in: s) == true else { i = end; continue }
-            let word = Lexicon.fold(s.string(i..<end))
+            let word = s.folded(i..<end)
             if let weekday = lex.weekdays[word] {
                 var d = DateMention(range: i..<end, text: s.string(i..<end), weekday: weekday, precision: .weekday)
                 // "last Tuesday", "next Friday".
                 if let markers = LexicalData.relativeMarkers[lex.base] {
                     let b = s.skipSpacesBack(i)
                     let ws = s.wordStart(b)
-                    if ws < b, !claimed[ws], let offset = markers[Lexicon.fold(s.string(ws..<b))] {
+                    if ws < b, !claimed[ws], let offset = markers[s.folded(ws..<b)] {
                         d.range = ws..<end
                         d.text = s.string(d.range)
                         d.isRelative = true
@@ -377,7 +377,7 @@ struct DateExtractor {
         var b = s.skipSpacesBack(start)
         if b > 0 && s.t[b - 1] == 0x2C { b = s.skipSpacesBack(b - 1) }
         let ws = s.wordStart(b)
-        if ws < b, !claimed[ws], let w = lex.weekdays[Lexicon.fold(s.string(ws..<b))] {
+        if ws < b, !claimed[ws], let w = lex.weekdays[s.folded(ws..<b)] {
             weekday = w
             start = ws
         }

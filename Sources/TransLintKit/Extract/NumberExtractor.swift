@@ -604,9 +604,9 @@ struct NumberExtractor {
         token = String(token.dropLast(suffix.count))
         guard let value = lex.romanNumerals[token] else { return nil }
         let after = s.skipSpaces(end)
-        let nextWord = Lexicon.fold(s.string(after..<s.wordEnd(after)))
+        let nextWord = s.folded(after..<s.wordEnd(after))
         let before = s.skipSpacesBack(start)
-        let previousWord = Lexicon.fold(s.string(s.wordStart(before)..<before))
+        let previousWord = s.folded(s.wordStart(before)..<before)
         guard LexicalData.centuryWords.contains(nextWord) || LexicalData.centuryWords.contains(previousWord)
                 || (s.t.count > end && (s.matches("–", at: end) || s.matches("-", at: end))) else { return nil }
         var m = NumberMention(range: start..<end, text: s.string(start..<end), value: Decimal(value), precision: 0)
@@ -630,7 +630,7 @@ struct NumberExtractor {
         let isA = lex.base == "en" && (s.t[start] | 0x20) == 0x61
         guard isA || lex.numberWords.mayStart(at: start, in: s) else { return nil }
         var wordEnd = s.wordEnd(start)
-        var word = Lexicon.fold(s.string(start..<wordEnd))
+        var word = s.folded(start..<wordEnd)
         var value: Decimal?
         var isOrdinal = false
         var isFraction = false
@@ -639,7 +639,7 @@ struct NumberExtractor {
             let k = s.skipSpaces(wordEnd)
             guard s.isAlphabeticLetter(k) else { return nil }
             var nextEnd = s.wordEnd(k)
-            var next = Lexicon.fold(s.string(k..<nextEnd))
+            var next = s.folded(k..<nextEnd)
             // "a hundred-run partnership"
             if lex.scaleWords[next] == nil, let dash = next.firstIndex(of: "-") {
                 next = String(next[..<dash])
@@ -686,7 +686,7 @@ struct NumberExtractor {
         if lex.base == "en", !isFraction, let v = value, !isOrdinal {
             let k = s.skipSpaces(wordEnd)
             if s.isAlphabeticLetter(k) {
-                var d = Lexicon.fold(s.string(k..<s.wordEnd(k)))
+                var d = s.folded(k..<s.wordEnd(k))
                 if d.hasSuffix("s") { d.removeLast() }
                 if let denominator = Self.englishDenominators[d], d != "second" {
                     value = v / Decimal(denominator)
@@ -701,14 +701,14 @@ struct NumberExtractor {
         var runWords = [word]
         while s.isAlphabeticLetter(k) && !isFraction {
             let e = s.wordEnd(k)
-            let w = Lexicon.fold(s.string(k..<e))
+            let w = s.folded(k..<e)
             let isConnector = (LexicalData.numberConnectors[lex.base] ?? []).contains(w)
             guard lex.numberPieces.contains(w) || lex.numberWords[w] != nil else { break }
             if isConnector {
                 // A connector must be followed by another number word.
                 let k2 = s.skipSpaces(e)
                 guard s.isAlphabeticLetter(k2) else { break }
-                let w2 = Lexicon.fold(s.string(k2..<s.wordEnd(k2)))
+                let w2 = s.folded(k2..<s.wordEnd(k2))
                 guard lex.numberWords[w2] != nil, lex.scaleWords[w2] == nil || runWords.count > 0 else { break }
                 // "three and four" is two numbers; "hundred and five" one.
                 guard let last = runWords.last, lex.scaleWords[last] != nil else { break }
@@ -730,7 +730,7 @@ struct NumberExtractor {
             }
         }
         wordEnd = end
-        word = Lexicon.fold(s.string(start..<end))
+        word = s.folded(start..<end)
         guard let v = value else { return nil }
         var m = NumberMention(range: start..<end, text: word, value: v, precision: 0, isSpelledOut: true)
         m.isOrdinal = isOrdinal

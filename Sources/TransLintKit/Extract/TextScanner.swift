@@ -60,6 +60,29 @@ struct TextScanner {
 
     func string(_ r: Range<Int>) -> String { String(utf16Units: t[r.clamped(to: 0..<n)]) }
 
+    /// `Lexicon.fold(string(r))`: ASCII text is lowercased as it is copied, without a
+    /// String to lowercase afterwards (words are folded for look-ups by every extractor).
+    func folded(_ r: Range<Int>) -> String { folded(r, keepingDot: false) }
+
+    /// `Lexicon.foldKeepingDot(string(r))`.
+    func foldedKeepingDot(_ r: Range<Int>) -> String { folded(r, keepingDot: true) }
+
+    private func folded(_ r: Range<Int>, keepingDot: Bool) -> String {
+        let r = r.clamped(to: 0..<n)
+        guard t[r].allSatisfy({ $0 < 0x80 }) else {
+            return keepingDot ? Lexicon.foldKeepingDot(string(r)) : Lexicon.fold(string(r))
+        }
+        // Lexicon.fold drops a final dot from a folded text of more than one unit.
+        let count = !keepingDot && r.count > 1 && t[r.upperBound - 1] == 0x2E ? r.count - 1 : r.count
+        return String(unsafeUninitializedCapacity: count) { out in
+            for k in 0..<count {
+                let u = t[r.lowerBound + k]
+                out[k] = UInt8(truncatingIfNeeded: (0x41...0x5A).contains(u) ? u | 0x20 : u)
+            }
+            return count
+        }
+    }
+
     func skipSpaces(_ i: Int) -> Int {
         var j = i
         while isSpace(j) { j += 1 }
@@ -119,7 +142,7 @@ struct TextScanner {
             }
             // Table keys are folded without their final dot; a candidate keeps it, so that
             // "percent." does not swallow the full stop (abbreviations take it below).
-            let key = Lexicon.foldKeepingDot(string(i..<end))
+            let key = foldedKeepingDot(i..<end)
             if let v = table[key] {
                 let lastIsLetter = isAlphabeticLetter(end - 1)
                 if !wordBoundary || !lastIsLetter || !isAlphabeticLetter(end) {
@@ -144,7 +167,7 @@ struct TextScanner {
             var ws = s
             if isAlphabeticLetter(s - 1) { ws = wordStart(s) } else if isCJK(s - 1) { ws = s - 1 } else { break }
             start = ws
-            let key = Lexicon.fold(string(start..<end))
+            let key = folded(start..<end)
             if table[key] != nil, !isAlphabeticLetter(start - 1) { best = (start, key) }
         }
         return best
