@@ -114,6 +114,16 @@ import TransLintTestSupport
         }
     }
 
+    @Test func asciiLetterRunsAreTheCharacterSplit() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["Ab", "c", " ", ",", "9", "-", "'", "X", "\r\n", "é"]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.lowercased().split { !$0.isLetter }.map(String.init)
+            #expect(DateConsistencyRule.letterRuns(ArraySlice(Array(text.utf16))) == expected, "\(text)")
+        }
+    }
+
     @Test func messagesFillTheirFieldsAndKeepUnknownOnes() {
         let fields = ["name": "Petro", "other": "佩特罗", "x": "{y}"]
         #expect(MessageTemplate.render("\"{name}\" vs {other} ({missing}) {x}{", fields) == "\"Petro\" vs 佩特罗 ({missing}) {y}{")
