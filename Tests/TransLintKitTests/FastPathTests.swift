@@ -116,7 +116,7 @@ import TransLintTestSupport
 
     @Test func asciiLetterRunsAreTheCharacterSplit() {
         var generator = SystemRandomNumberGenerator()
-        let pieces = ["Ab", "c", " ", ",", "9", "-", "'", "X", "\r\n", "é"]
+        let pieces = ["Ab", "c", " ", ",", "9", "-", "'", "X", "\r\n", "é", "e\u{301}", "\u{301}", "—", "’", "Жи", "\u{600}", "\u{200D}", "Σ", "İ", "ǅ"]
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let expected = text.lowercased().split { !$0.isLetter }.map(String.init)
