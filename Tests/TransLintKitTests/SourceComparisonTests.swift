@@ -18,6 +18,33 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(slip.notes.first?.excerpt == "140亿美元")
     }
 
+    /// A source read once for several translations (the same sentence on three lines of a
+    /// bilingual file) gives each line what checking that pair alone gives, with the source
+    /// note on that line.
+    @Test func repeatedSourceGivesEachSegmentItsOwnFindings() throws {
+        let source = "自2000年以来，美国向哥伦比亚提供了约140亿美元援助。"
+        let targets = ["Since 2000, the US has provided Colombia with about $1.4 billion in aid.",
+                       "Since 2000, the US has provided Colombia with about $14 billion in aid.",
+                       "Since 2001, the US has provided Colombia with about $140 billion in aid."]
+        let lines = targets.enumerated().map { i, t in
+            #"{"id": "s\#(i)", "source": "\#(source)", "target": "\#(t)", "source_lang": "zh", "target_lang": "en"}"#
+        }
+        let dir = NSTemporaryDirectory() + "translint-repeated-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/pairs.jsonl"
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let checker = try Checker.standard()
+        let report = checker.check(paths: [path])
+        let findings = report.files[0].findings.filter { $0.rule.hasPrefix("source.") }
+        for (i, target) in targets.enumerated() {
+            let alone = try checker.checkPair(source: source, sourceLanguage: "zh", target: target).filter { $0.rule.hasPrefix("source.") }
+            let inFile = findings.filter { $0.segment == "s\(i)" }
+            #expect(inFile.map { "\($0.rule) \($0.message) \($0.notes.map(\.excerpt))" } == alone.map { "\($0.rule) \($0.message) \($0.notes.map(\.excerpt))" })
+            #expect(inFile.allSatisfy { $0.location.line == i + 1 && $0.notes.allSatisfy { $0.location?.line == i + 1 } })
+        }
+        #expect(findings.contains { $0.segment == "s0" } && findings.contains { $0.segment == "s2" })
+    }
+
     @Test func hundredfoldSlipOf392万() throws {
         let f = try pairFindings("共有392万人。", "zh", "There are 392 million people.")
         #expect(f == ["source.number-mismatch: 392 million"])

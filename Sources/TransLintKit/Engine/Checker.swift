@@ -99,7 +99,12 @@ public struct Checker: Sendable {
         var batch: [BilingualSegment] = []
         func checkBatch() {
             let chunks = stride(from: 0, to: batch.count, by: 64).map { Array(batch[$0..<min($0 + 64, batch.count)]) }
-            findings += parallelMap(chunks) { chunk in chunk.flatMap { checkSegment($0, file: file, path: path, options: options) } }.flatMap { $0 }
+            findings += parallelMap(chunks) { chunk in
+                // A source repeated in the chunk (the same sentence with several candidate
+                // translations, plural forms, a TMX unit per target variant) is read once.
+                var sources: [String: (Document, SourceReference)] = [:]
+                return chunk.flatMap { checkSegment($0, file: file, path: path, options: options, sources: &sources) }
+            }.flatMap { $0 }
             batch.removeAll(keepingCapacity: true)
         }
         let errors = BilingualReader.segments(units: file.units, path: path, sourceLanguage: options.sourceLanguage) { segment in
@@ -112,17 +117,30 @@ public struct Checker: Sendable {
     }
 
     /// One segment of a bilingual file: its target checked against its source.
-    func checkSegment(_ segment: BilingualSegment, file: LineIndex, path: String, options: CheckOptions) -> [Finding] {
+    /// `sources`: the sources already read, by language, article date and text; a source is
+    /// read the same wherever it stands (findings are moved to the file through the segment's
+    /// own offsets), so one read serves every segment with that text.
+    func checkSegment(_ segment: BilingualSegment, file: LineIndex, path: String, options: CheckOptions,
+                      sources: inout [String: (Document, SourceReference)]) -> [Finding] {
         var found: [Finding] = []
         let targetLanguage = segment.targetLanguage ?? options.targetLanguage ?? "en"
         do {
             var sourceLanguage = segment.sourceLanguage ?? options.sourceLanguage
             // The guess reads scripts, which the raw text shows as well as a normalized one.
             if sourceLanguage == nil { sourceLanguage = Languages.guess(segment.source.utf16Units) }
-            let sourceDocument = try Document(text: segment.source, path: path, language: sourceLanguage ?? "und")
-            let target = try Document(text: segment.target, path: path, language: targetLanguage)
             var context = CheckContext(language: targetLanguage, articleDate: segment.date ?? options.articleDate ?? options.facts?.date)
-            context.source = SourceReference(sourceDocument, articleDate: context.calendarDate)
+            let key = (sourceLanguage ?? "und") + "\u{1}" + (context.articleDate ?? "") + "\u{1}" + segment.source
+            let sourceDocument: Document
+            let source: SourceReference
+            if let known = sources[key] {
+                (sourceDocument, source) = known
+            } else {
+                sourceDocument = try Document(text: segment.source, path: path, language: sourceLanguage ?? "und")
+                source = SourceReference(sourceDocument, articleDate: context.calendarDate)
+                sources[key] = (sourceDocument, source)
+            }
+            let target = try Document(text: segment.target, path: path, language: targetLanguage)
+            context.source = source
             context.facts = options.facts
             for f in check(target, context: context) {
                 found.append(relocate(f, segment: segment, file: file, target: target, source: sourceDocument))
