@@ -4,14 +4,19 @@ import Testing
 @testable import TransLintKit
 import TransLintTestSupport
 
+/// Random text for comparing a shortcut with its general path: `count` pieces, each one of
+/// `pieces`, joined.
+func randomText(_ pieces: [String], count: ClosedRange<Int>) -> String {
+    (0..<Int.random(in: count)).map { _ in pieces.randomElement()! }.joined()
+}
+
 /// Shortcuts taken for speed must give what the general path gives.
 @Suite struct FastPathTests {
     @Test func oneEditCheckAgreesWithTheEditDistance() {
-        var generator = SystemRandomNumberGenerator()
         let letters = Array("PTKSRMN")
         for _ in 0..<3_000 {
-            let a = String((0..<Int.random(in: 0...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
-            let b = String((0..<Int.random(in: 0...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            let a = randomText(letters.map(String.init), count: 0...6)
+            let b = randomText(letters.map(String.init), count: 0...6)
             #expect(NameKeys.withinOneEdit(a, b) == (NameKeys.editDistance(a, b) <= 1), "\(a) / \(b)")
         }
     }
@@ -89,11 +94,10 @@ import TransLintTestSupport
     }
 
     @Test func asciiStemsAgreeWithTheCharacterPath() {
-        var generator = SystemRandomNumberGenerator()
         let letters = Array("abcde")
         for _ in 0..<3_000 {
-            let a = String((0..<Int.random(in: 0...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
-            let b = String((0..<Int.random(in: 0...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            let a = randomText(letters.map(String.init), count: 0...9)
+            let b = randomText(letters.map(String.init), count: 0...9)
             let shared = zip(a, b).prefix { $0 == $1 }.count
             let expected = min(a.count, b.count) < 4 ? a == b
                 : (abs(a.count - b.count) <= 4 && shared >= max(4, min(a.count, b.count) - 2)) || (shared >= 4 && shared >= min(a.count, b.count) - 1)
@@ -103,10 +107,9 @@ import TransLintTestSupport
     }
 
     @Test func foldedWordsAreLexiconFolds() {
-        var generator = SystemRandomNumberGenerator()
         let pieces = ["A", "b", "Z", ".", " ", "-", "É", "\u{AD}", "ß", "İ", "7", "Ж"]
         for _ in 0..<3_000 {
-            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = randomText(pieces, count: 0...6)
             let s = TextScanner(Array(text.utf16))
             let whole = 0..<s.n
             #expect(s.folded(whole) == Lexicon.fold(s.string(whole)), "\(text)")
@@ -115,10 +118,9 @@ import TransLintTestSupport
     }
 
     @Test func asciiLetterRunsAreTheCharacterSplit() {
-        var generator = SystemRandomNumberGenerator()
         let pieces = ["Ab", "c", " ", ",", "9", "-", "'", "X", "\r\n", "é", "e\u{301}", "\u{301}", "—", "’", "Жи", "\u{600}", "\u{200D}", "Σ", "İ", "ǅ"]
         for _ in 0..<3_000 {
-            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = randomText(pieces, count: 0...8)
             let expected = text.lowercased().split { !$0.isLetter }.map(String.init)
             #expect(DateConsistencyRule.letterRuns(ArraySlice(Array(text.utf16))) == expected, "\(text)")
         }
@@ -152,10 +154,9 @@ import TransLintTestSupport
     }
 
     @Test func asciiSoundSkeletonsAgreeWithTheCharacterPath() {
-        var generator = SystemRandomNumberGenerator()
         let letters = Array("abcdeghijknpstxyz019")
         for _ in 0..<5_000 {
-            let key = String((0..<Int.random(in: 0...9, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            let key = randomText(letters.map(String.init), count: 0...9)
             #expect(NameKeys.asciiPhonetic(Array(key.utf8)) == NameKeys.characterPhonetic(key), "\(key)")
         }
         #expect(NameKeys.computePhonetic("petro") == "PTR" && NameKeys.computePhonetic("dzhordan") == NameKeys.computePhonetic("jordan"))
@@ -163,10 +164,9 @@ import TransLintTestSupport
 
     /// The byte tests that skip most pairs of name forms never skip a pair of variants.
     @Test func spellingPrefilterNeverSkipsAVariant() {
-        var generator = SystemRandomNumberGenerator()
         let letters = Array("abrnoé")
         func key(_ id: Int) -> NameConsistencyRule.FormKey {
-            let k = String((0..<Int.random(in: 1...10, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            let k = randomText(letters.map(String.init), count: 1...10)
             return NameConsistencyRule.FormKey(key: k, id: id, bytes: Array(k.utf8))
         }
         for _ in 0..<5_000 {
