@@ -35,23 +35,25 @@ public struct DroppedNameRule: RuleKind {
             throw options.error("gaps", "missing option 'gaps' (a list of regexes)")
         }
         let limit = Int32(try options.int("time-limit") ?? Int(ICURegex.defaultTimeLimit))
-        // The patterns that open with the same sentence-start look-behind, and those that open
-        // with \b, are searched as one alternation each: ICU tests such an opening at every
-        // position, once instead of once per pattern (callgrind, 2,000 pairs: the hole search
-        // 1.39 G -> 1.23 G instructions). Overlapping holes are one finding anyway. Each
-        // pattern is also compiled alone first, so that an error names the pattern.
-        let sentenceStart = "(?:^|(?<=[.!?]\\s))"
-        for pattern in patterns {
-            do { _ = try ICURegex(pattern, options: [.multiline], timeLimit: limit) } catch let e as ICURegex.PatternError {
+        func compiled(_ pattern: String) throws -> ICURegex {
+            do { return try ICURegex(pattern, options: [.multiline], timeLimit: limit) } catch let e as ICURegex.PatternError {
                 throw options.error("gaps", "\(e) in \(pattern)")
             }
         }
-        let atSentenceStart = patterns.filter { $0.hasPrefix(sentenceStart) }
-        // A pattern whose first words are known is tried only where one of them begins: its
+        // Each pattern is compiled alone, so that an error names the pattern. One whose first
+        // words are known is used as it is, tried only where one of its words begins: its
         // words are common ("in", "the"), but each is tried a few times per text instead of
         // at every position (the hole search was 11% of a pairs run).
-        let wordFirst = patterns.compactMap { p in Self.firstWords(of: p).map { (p, $0) } }
-        let wordFirstPatterns = Set(wordFirst.map(\.0))
+        let alone = try patterns.map(compiled)
+        let firstWords = patterns.map(Self.firstWords)
+        wordGaps = zip(alone, firstWords).compactMap { regex, words in words.map { (RegexPrototype(regex), $0) } }
+        let wordFirstPatterns = Set(zip(patterns, firstWords).filter { $0.1 != nil }.map(\.0))
+        // The other patterns that open with the same sentence-start look-behind, and those
+        // that open with \b, are searched as one alternation each: ICU tests such an opening
+        // at every position, once instead of once per pattern (callgrind, 2,000 pairs: the
+        // hole search 1.39 G -> 1.23 G instructions). Overlapping holes are one finding anyway.
+        let sentenceStart = "(?:^|(?<=[.!?]\\s))"
+        let atSentenceStart = patterns.filter { $0.hasPrefix(sentenceStart) }
         let atWordStart = patterns.filter { $0.hasPrefix("\\b") && !wordFirstPatterns.contains($0) }
         var searched = patterns.filter { !$0.hasPrefix(sentenceStart) && !$0.hasPrefix("\\b") }
         if !atWordStart.isEmpty {
@@ -60,20 +62,7 @@ public struct DroppedNameRule: RuleKind {
         if !atSentenceStart.isEmpty {
             searched.append(sentenceStart + "(?:" + atSentenceStart.map { "(?:" + $0.dropFirst(sentenceStart.count) + ")" }.joined(separator: "|") + ")")
         }
-        gaps = try searched.map { pattern in
-            do {
-                return RegexPrototype(try ICURegex(pattern, options: [.multiline], timeLimit: limit))
-            } catch let e as ICURegex.PatternError {
-                throw options.error("gaps", "\(e) in \(pattern)")
-            }
-        }
-        wordGaps = try wordFirst.map { pattern, words in
-            do {
-                return (RegexPrototype(try ICURegex(pattern, options: [.multiline], timeLimit: limit)), words)
-            } catch let e as ICURegex.PatternError {
-                throw options.error("gaps", "\(e) in \(pattern)")
-            }
-        }
+        gaps = try searched.map { RegexPrototype(try compiled($0)) }
         languages = try options.strings("languages")
     }
 
