@@ -64,12 +64,12 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
         guard i >= 0, i < s.n, starts.contains(s.t[i]) else { return false }
         let a = s.t[i]
         guard a < 0x80 else { return true }
-        let la = (0x41...0x5A).contains(a) ? a | 0x20 : a
+        let la = ASCIIUnit.lowercased(a)
         if asciiSingles[Int(la) >> 6] & (1 << UInt64(la & 63)) != 0 { return true }
         guard i + 1 < s.n else { return false }
         let b = s.t[i + 1]
         guard b < 0x80 else { return true }
-        let lb = (0x41...0x5A).contains(b) ? b | 0x20 : b
+        let lb = ASCIIUnit.lowercased(b)
         let bit = la << 7 | lb
         return asciiPairs[Int(bit) >> 6] & (1 << UInt64(bit & 63)) != 0
     }

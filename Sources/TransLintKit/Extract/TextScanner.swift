@@ -77,7 +77,7 @@ struct TextScanner {
         return String(unsafeUninitializedCapacity: count) { out in
             for k in 0..<count {
                 let u = t[r.lowerBound + k]
-                out[k] = UInt8(truncatingIfNeeded: (0x41...0x5A).contains(u) ? u | 0x20 : u)
+                out[k] = UInt8(truncatingIfNeeded: ASCIIUnit.lowercased(u))
             }
             return count
         }

@@ -90,7 +90,7 @@ public struct DateConsistencyRule: RuleKind {
         }
         for i in units.indices {
             let u = units[i]
-            if u < 0x80 && !((0x41...0x5A).contains(u) || (0x61...0x7A).contains(u)) {
+            if u < 0x80 && !ASCIIUnit.isLetter(u) {
                 close(i)
                 start = i + 1
                 ascii = true

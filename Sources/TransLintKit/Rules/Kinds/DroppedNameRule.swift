@@ -123,10 +123,10 @@ public struct DroppedNameRule: RuleKind {
         var starts: [Int] = []
         for p in t.indices {
             let u = t[p]
-            guard (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) else { continue }
+            guard ASCIIUnit.isLetter(u) else { continue }
             if p > 0 {
                 let v = t[p - 1]
-                if v < 0x80 && ((0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || v == 0x5F) { continue }
+                if ASCIIUnit.isLetterOrDigit(v) || v == 0x5F { continue }
             }
             starts.append(p)
         }

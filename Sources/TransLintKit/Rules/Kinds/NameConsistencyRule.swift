@@ -186,7 +186,7 @@ public struct NameConsistencyRule: RuleKind {
             // ASCII decided without Unicode properties (300 instructions a look-up: 2% of a
             // corpus run when asked of every space and digit).
             let u = text[i]
-            guard u < 0x80 ? (0x61...0x7A).contains(u | 0x20) : Unicode.Scalar(u)?.properties.isAlphabetic == true else { i += 1; continue }
+            guard u < 0x80 ? ASCIIUnit.isLetter(u) : Unicode.Scalar(u)?.properties.isAlphabetic == true else { i += 1; continue }
             var j = i
             var scripts: [Script: Int] = [:]
             // ASCII letters are Latin without asking ICU; the table is only filled from the first
@@ -195,7 +195,7 @@ public struct NameConsistencyRule: RuleKind {
             while j < text.count {
                 let u = text[j]
                 if u < 0x80 {
-                    guard (0x61...0x7A).contains(u | 0x20) else { break }
+                    guard ASCIIUnit.isLetter(u) else { break }
                     asciiLetters += 1
                     j += 1
                     continue

@@ -96,7 +96,7 @@ public struct TerminologyRule: RuleKind {
             guard let u = form.utf16.first else { continue }
             if u < 0x80 {
                 ascii.insert(u)
-                if !caseSensitive, (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) { ascii.insert(u ^ 0x20) }
+                if !caseSensitive, ASCIIUnit.isLetter(u) { ascii.insert(u ^ 0x20) }
             } else {
                 other.insert(u)
             }
@@ -120,7 +120,7 @@ public struct TerminologyRule: RuleKind {
             if p > 0 {
                 let v = t[p - 1]
                 if v < 0x80 {
-                    if (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) { continue }
+                    if ASCIIUnit.isLetterOrDigit(v) { continue }
                 } else if let scalar = Unicode.Scalar(v) {
                     switch scalar.properties.generalCategory {
                     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,

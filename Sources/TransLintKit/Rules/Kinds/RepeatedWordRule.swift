@@ -26,13 +26,13 @@ public struct RepeatedWordRule: RuleKind {
         func joins(_ i: Int) -> Bool {
             guard i >= 0 && i < s.n else { return false }
             let u = s.t[i]
-            if u < 0x80 { return (0x30...0x39).contains(u) || (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) || u == 0x5F }
+            if u < 0x80 { return ASCIIUnit.isLetterOrDigit(u) || u == 0x5F }
             return s.isAlphabeticLetter(i) || s.isMark(i) || (Unicode.Scalar(u)?.properties.numericType != nil)
         }
         func isLetter(_ i: Int) -> Bool {
             guard i >= 0 && i < s.n else { return false }
             let u = s.t[i]
-            if u < 0x80 { return (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) }
+            if u < 0x80 { return ASCIIUnit.isLetter(u) }
             return Unicode.Scalar(u)?.properties.generalCategory.isLetter ?? false
         }
         /// Whether two words are the same, case aside. ASCII words (letters only here) are
