@@ -110,4 +110,31 @@ import TransLintTestSupport
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }
+
+    /// A value being built (a language's lexicon) holds up only the threads that need that
+    /// value: another key is built, and a built one read, meanwhile.
+    @Test func cacheBuildsEachKeyOnItsOwn() {
+        let cache = LockedCache<String, Int>()
+        #expect(cache.value(for: "built") { 1 } == 1)
+        let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            _ = cache.value(for: "slow") { started.signal(); release.wait(); return 2 }
+            done.signal()
+        }
+        started.wait()
+        // With one lock for the whole cache these wait until "slow" is released.
+        let read = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var values: [Int] = []
+        DispatchQueue.global().async {
+            values = [cache.value(for: "built") { 0 }, cache.value(for: "other") { 3 }]
+            read.signal()
+        }
+        #expect(read.wait(timeout: .now() + 10) == .success)
+        release.signal()
+        if values.isEmpty { read.wait() }
+        #expect(values == [1, 3])
+        done.wait()
+        // Built once: a later build closure is not run.
+        #expect(cache.value(for: "slow") { 0 } == 2)
+    }
 }

@@ -98,6 +98,7 @@ public struct Checker: Sendable {
         var findings: [Finding] = []
         var batch: [BilingualSegment] = []
         func checkBatch() {
+            prepareLanguages(of: batch, options: options)
             let chunks = stride(from: 0, to: batch.count, by: 64).map { Array(batch[$0..<min($0 + 64, batch.count)]) }
             findings += parallelMap(chunks) { chunk in
                 // A source repeated in the chunk (the same sentence with several candidate
@@ -114,6 +115,31 @@ public struct Checker: Sendable {
         checkBatch()
         let error = errors.isEmpty ? nil : errors.map { "\(path):\($0.line): \($0.message)" }.joined(separator: "; ")
         return FileReport(path: path, error: error, findings: findings)
+    }
+
+    /// Builds the lexicons and name gazetteers that a batch's segments will ask for, side by
+    /// side on all cores. Each takes tens of milliseconds; built lazily, the first segment of
+    /// each language held up every thread that reached it, so a file of five source languages
+    /// spent most of its first second building them one after another. Languages a segment
+    /// does not give (guessed from its script) are still built when first needed.
+    func prepareLanguages(of batch: [BilingualSegment], options: CheckOptions) {
+        var languages: Set<String> = []
+        var pairs: Set<[String]> = []
+        let comparesSources = rules.contains { $0.kind is SourceComparisonRule }
+        for segment in batch {
+            let target = segment.targetLanguage ?? options.targetLanguage ?? "en"
+            languages.insert(target)
+            guard let source = segment.sourceLanguage ?? options.sourceLanguage else { continue }
+            languages.insert(source)
+            if comparesSources { pairs.insert([source, target]) }
+        }
+        var work: [() -> Void] = languages.sorted().map { language in { _ = Lexicon.forLanguage(language) } }
+        for pair in pairs.sorted(by: { $0.joined() < $1.joined() }) {
+            work.append { _ = NameGazetteer.between(source: pair[0], target: pair[1]) }
+            work.append { _ = NameGazetteer.between(source: pair[1], target: pair[0]) }
+        }
+        guard work.count > 1 else { return }
+        _ = parallelMap(work) { $0() }
     }
 
     /// One segment of a bilingual file: its target checked against its source.

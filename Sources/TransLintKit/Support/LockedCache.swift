@@ -1,17 +1,33 @@
 import Foundation
 
 /// A dictionary of values built once per key and shared between threads (lexicons, compiled
-/// patterns, gazetteers).
+/// patterns, gazetteers). Each key is built under its own lock: a thread that needs a value
+/// already built, or another key's, does not wait while one is being built (building a
+/// language's lexicon or gazetteer takes tens of milliseconds).
 final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
-    private var values: [Key: Value] = [:]
+    /// One key's value, filled once under the slot's own lock.
+    private final class Slot: @unchecked Sendable {
+        let lock = NSLock()
+        var value: Value?
+    }
+    private var slots: [Key: Slot] = [:]
     private let lock = NSLock()
 
     func value(for key: Key, build: () -> Value) -> Value {
         lock.lock()
-        defer { lock.unlock() }
-        if let v = values[key] { return v }
+        let slot: Slot
+        if let known = slots[key] {
+            slot = known
+        } else {
+            slot = Slot()
+            slots[key] = slot
+        }
+        lock.unlock()
+        slot.lock.lock()
+        defer { slot.lock.unlock() }
+        if let v = slot.value { return v }
         let v = build()
-        values[key] = v
+        slot.value = v
         return v
     }
 }
