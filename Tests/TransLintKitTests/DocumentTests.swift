@@ -138,6 +138,9 @@ import TransLintKit
     /// of fact sheets with made-up languages cannot grow memory without bound.
     @Test func lexiconTagsAreCanonicalAndBounded() {
         #expect(Languages.canonical("en") == "en")
+        #expect(Languages.canonical("EN") == "en")
+        #expect(Languages.canonical("xx") == "und")
+        #expect(Languages.canonical("yue") == "yue")
         #expect(Languages.canonical("de_ch") == "de-CH")
         #expect(Languages.canonical("zh-hant-tw") == "zh-Hant-TW")
         #expect(Languages.canonical("es-419") == "es-419")
