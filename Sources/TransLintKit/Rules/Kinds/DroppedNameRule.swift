@@ -28,6 +28,9 @@ public struct DroppedNameRule: RuleKind {
     /// Patterns that open with \b and a word (`\b(?:in|of|the)\s+...`), each with the
     /// words it can begin with: tried only where the text has one of them at a word start.
     let wordGaps: [(regex: RegexPrototype, firstWords: [[UInt16]])]
+    /// For each ASCII unit, the word patterns with a first word that begins with it, and
+    /// that word: one look-up per word start for all the patterns.
+    let wordGapsByFirstUnit: [[(gap: Int, word: [UInt16])]]
     let languages: [String]?
 
     public init(options: RuleOptions) throws {
@@ -47,6 +50,11 @@ public struct DroppedNameRule: RuleKind {
         let alone = try patterns.map(compiled)
         let firstWords = patterns.map(Self.firstWords)
         wordGaps = zip(alone, firstWords).compactMap { regex, words in words.map { (RegexPrototype(regex), $0) } }
+        var byFirstUnit = [[(gap: Int, word: [UInt16])]](repeating: [], count: 128)
+        for (g, gap) in wordGaps.enumerated() {
+            for word in gap.firstWords where word[0] < 128 { byFirstUnit[Int(word[0])].append((g, word)) }
+        }
+        wordGapsByFirstUnit = byFirstUnit
         let wordFirstPatterns = Set(zip(patterns, firstWords).filter { $0.1 != nil }.map(\.0))
         // The other patterns that open with the same sentence-start look-behind, and those
         // that open with \b, are searched as one alternation each: ICU tests such an opening
@@ -133,11 +141,17 @@ public struct DroppedNameRule: RuleKind {
         return starts
     }
 
-    /// The word starts at which one of `words` begins.
-    static func starts(of words: [[UInt16]], among wordStarts: [Int], in t: [UInt16]) -> [Int] {
-        wordStarts.filter { p in
-            words.contains { w in w[0] == t[p] && p + w.count <= t.count && t[p..<(p + w.count)].elementsEqual(w) }
+    /// For each of `wordGaps`, the word starts of `t` at which one of its first words
+    /// begins, in text order. (firstWords only holds ASCII letters, and each word start is
+    /// one.)
+    func wordGapStarts(in t: [UInt16]) -> [[Int]] {
+        var starts = [[Int]](repeating: [], count: wordGaps.count)
+        for p in Self.asciiWordStarts(t) where t[p] < 128 {
+            for (g, w) in wordGapsByFirstUnit[Int(t[p])] where starts[g].last != p {
+                if p + w.count <= t.count && t[p..<(p + w.count)].elementsEqual(w) { starts[g].append(p) }
+            }
         }
+        return starts
     }
 
     public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
@@ -147,10 +161,8 @@ public struct DroppedNameRule: RuleKind {
         for gap in gaps {
             holes += try gap.clone().matches(in: document.normalized).map(\.range)
         }
-        let wordStarts = Self.asciiWordStarts(document.normalized)
-        for (gap, words) in wordGaps {
-            let starts = Self.starts(of: words, among: wordStarts, in: document.normalized)
-            if !starts.isEmpty { holes += try gap.clone().matches(in: document.normalized, startingAt: starts).map(\.range) }
+        for (g, starts) in wordGapStarts(in: document.normalized).enumerated() where !starts.isEmpty {
+            holes += try wordGaps[g].regex.clone().matches(in: document.normalized, startingAt: starts).map(\.range)
         }
         guard !holes.isEmpty else { return [] }
         // Sure names first, then the unsure ones, which are compared only now.
