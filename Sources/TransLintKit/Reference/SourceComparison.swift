@@ -1244,7 +1244,17 @@ enum Acronyms {
                     i = e
                     continue
                 }
-                var word = document.originalString(document.original(i..<e))
+                // Most capitalised words have an a–z letter after any elision, which no
+                // acronym has: those are passed over on the original's units, before strings
+                // are made (this search was 3% of a pairs run).
+                let range = document.original(i..<e).clamped(to: 0..<document.original.count)
+                var k = range.upperBound - 1
+                while k >= range.lowerBound, case let u = document.original[k], u != 0x27 && u != 0x2019 && !ASCIIUnit.isLower(u) { k -= 1 }
+                if k >= range.lowerBound && ASCIIUnit.isLower(document.original[k]) {
+                    i = e
+                    continue
+                }
+                var word = document.originalString(range)
                 // French and Italian elision: l'UE.
                 if let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[word.index(after: apostrophe)...]) }
                 if isAcronym(word) { found.append(word) }
