@@ -167,6 +167,19 @@ func randomText(_ pieces: [String], count: ClosedRange<Int>) -> String {
         #expect(byCharacters == Acronyms.find(in: document))
     }
 
+    @Test func asciiPathsGiveTheLanguageAndGroupOfTheCharacterPath() {
+        let pieces = ["a", "en", "zh-Hant", "de", "/", ".", "txt", "EN", "fr-CA", "-", "abcd", "x1", "..", "\r\n", "_", "yue", ".en.", ".txt", "/x.de-CH."]
+        var tagged = 0
+        for _ in 0..<5_000 {
+            let path = randomText(pieces, count: 0...9)
+            #expect(Languages.fromFileName(path) == Languages.fromFileNameByCharacters(path), "\(path)")
+            #expect(Corpus.groupKey(path) == Corpus.groupKeyByCharacters(path), "\(path)")
+            if Languages.fromFileName(path) != nil { tagged += 1 }
+        }
+        #expect(tagged > 100)
+        #expect(Languages.fromFileName("/a/b/article.zh-Hant.txt") == "zh-Hant" && Corpus.groupKey("/a/b/article.zh-Hant.txt") == "/a/b/article")
+    }
+
     @Test func asciiSoundSkeletonsAgreeWithTheCharacterPath() {
         let letters = Array("abcdeghijknpstxyz019")
         for _ in 0..<5_000 {

@@ -128,6 +128,18 @@ public enum Corpus {
 
     /// "dir/story.en.txt" and "dir/story.zh.md" -> "dir/story"; "dir/notes.txt" -> "dir/notes".
     static func groupKey(_ path: String) -> String {
+        // As below, on the bytes of an ASCII path (asked for every file before any is checked).
+        if path.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(path.utf8)
+            let slash = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
+            var nameEnd = bytes[slash...].lastIndex(of: 0x2E) ?? bytes.count
+            if Languages.fromFileName(path) != nil, let dot = bytes[slash..<nameEnd].lastIndex(of: 0x2E) { nameEnd = dot }
+            return String(decoding: bytes[..<nameEnd], as: UTF8.self)
+        }
+        return groupKeyByCharacters(path)
+    }
+
+    static func groupKeyByCharacters(_ path: String) -> String {
         let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         var name = String(path[slash...])
         if let dot = name.lastIndex(of: ".") { name = String(name[..<dot]) }
