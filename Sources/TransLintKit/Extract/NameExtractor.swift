@@ -286,6 +286,8 @@ struct NameExtractor {
 
     struct Word {
         var range: Range<Int>
+        /// Empty for a lower-case word after another that the name runs never reach (see
+        /// `alphabeticNames`); a word has at least one letter.
         var text: String
         var capitalised: Bool
         var sentenceInitial: Bool
@@ -300,20 +302,30 @@ struct NameExtractor {
             while i < sentence.upperBound {
                 if s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) {
                     let e = min(s.wordEnd(i), sentence.upperBound)
-                    let text = s.string(i..<e)
+                    let firstUnit = s.t[i]
+                    var hasApostrophe = false, hasHyphen = false
+                    for k in i..<e {
+                        let u = s.t[k]
+                        if u == 0x27 || u == 0x2019 { hasApostrophe = true } else if u == 0x2D { hasHyphen = true }
+                    }
+                    // Most words are lower case, ASCII, and after a lower-case word: their text
+                    // is only asked for below if a sentence-initial word may be their capitalised
+                    // form, and is made then (making every word's string was 2% of a corpus run).
+                    let needsText = hasApostrophe || hasHyphen || firstUnit >= 0x80 || (0x41...0x5A).contains(firstUnit)
+                        || words.last?.capitalised == true
+                    let text = needsText ? s.string(i..<e) : ""
                     // An elided article or conjunction is a word of its own: the name of
                     // "l'Amazone", "qu'Emin", "dell'ONU" starts after the apostrophe.
                     // (Looked for only in words with an apostrophe: Character search is slow.)
-                    if (i..<e).contains(where: { s.t[$0] == 0x27 || s.t[$0] == 0x2019 }), let cut = Self.elisionLength(text), i + cut < e {
+                    if hasApostrophe, let cut = Self.elisionLength(text), i + cut < e {
                         first = false
                         i += cut
                         continue
                     }
                     // "al-Sistani" is capitalised after its article.
                     // ASCII first letters are judged without a Character.
-                    let firstUnit = s.t[i]
                     let cap = (firstUnit < 0x80 ? (0x41...0x5A).contains(firstUnit) : (text.first.map { $0.isUppercase } ?? false))
-                        || (text.utf8.contains(0x2D) && ["al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-", "abu-"].contains { text.hasPrefix($0) && text.dropFirst($0.count).first?.isUppercase == true })
+                        || (hasHyphen && ["al-", "el-", "ad-", "as-", "ash-", "ibn-", "bin-", "abu-"].contains { text.hasPrefix($0) && text.dropFirst($0.count).first?.isUppercase == true })
                     if claimed[i] { i = e; first = false; continue }
                     // After an opening quote or bracket a word is still sentence-initial.
                     words.append(Word(range: i..<e, text: text, capitalised: cap, sentenceInitial: first))
@@ -341,7 +353,7 @@ struct NameExtractor {
         for w in words where !w.capitalised {
             let u = s.t[w.range.lowerBound]
             if u < 0x80 && !askedStarts.contains(u | (u >= 0x41 && u <= 0x5A ? 0x20 : 0)) { continue }
-            let lower = w.text.lowercased()
+            let lower = (w.text.isEmpty ? s.string(w.range) : w.text).lowercased()
             if asked.contains(lower) { lowercaseWords.insert(lower) }
         }
         let titles = LexicalData.titles[lex.base] ?? []
@@ -354,11 +366,16 @@ struct NameExtractor {
             var run = [k]
             var j = k + 1
             while j < words.count {
-                let gap = s.string(words[j - 1].range.upperBound..<words[j].range.lowerBound)
+                // The one or two units between two words, compared without making a string.
+                func gap(after k: Int, is first: UInt16, _ second: UInt16? = nil) -> Bool {
+                    let (g0, g1) = (words[k].range.upperBound, words[k + 1].range.lowerBound)
+                    guard let second else { return g1 - g0 == 1 && s.t[g0] == first }
+                    return g1 - g0 == 2 && s.t[g0] == first && s.t[g0 + 1] == second
+                }
                 // After an initial ("Gerald R. Ford") or a title's abbreviation ("Ms. Randle").
-                let afterInitial = gap == ". " && words[j - 1].capitalised
+                let afterInitial = gap(after: j - 1, is: 0x2E, 0x20) && words[j - 1].capitalised
                     && (words[j - 1].text.count == 1 || Self.titleAbbreviations.contains(words[j - 1].text.lowercased()))
-                guard gap == " " || gap == "-" || afterInitial else { break }
+                guard gap(after: j - 1, is: 0x20) || gap(after: j - 1, is: 0x2D) || afterInitial else { break }
                 if words[j].sentenceInitial && !afterInitial { break }
                 // A name is written in one script: "Сайт KP.ru" is a noun and a name.
                 if (s.t[words[j].range.lowerBound] < 0x250) != (s.t[words[j - 1].range.lowerBound] < 0x250) { break }
@@ -371,7 +388,7 @@ struct NameExtractor {
                     // A particle only counts when a capitalised word follows it; "of" only after
                     // a title or inside a longer name ("Secretary of Defense", "Joint Chiefs of Staff").
                     guard j + 1 < words.count, words[j + 1].capitalised,
-                          s.string(words[j].range.upperBound..<words[j + 1].range.lowerBound) == " " else { break }
+                          gap(after: j, is: 0x20) else { break }
                     if lower == "of" || lower == "the" {
                         // (Not after a title and one name: "President Napoli | of Venezuela".)
                         let previous = words[run.last!].text.lowercased()
