@@ -23,6 +23,7 @@ public struct Checker: Sendable {
         // Read the document once for every rule.
         if context.extraction == nil { context.extraction = Extraction(document, articleDate: context.calendarDate) }
         if context.source != nil { context.comparisonCache = ComparisonCache() }
+        context.nameFormCache = NameFormCache()
         var findings: [Finding] = []
         for rule in rules {
             do {

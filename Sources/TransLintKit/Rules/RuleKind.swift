@@ -41,6 +41,9 @@ public struct CheckContext: Sendable {
     public var facts: FactSheet?
     /// The comparison with the source, made once for all the rules that read it.
     var comparisonCache: ComparisonCache?
+    /// The name words grouped by form, made once for the name-consistency rules that read
+    /// them (the spelling and diacritics checks read the same table).
+    var nameFormCache: NameFormCache?
 
     public init(language: String = "en", articleDate: String? = nil, extraction: Extraction? = nil, source: SourceReference? = nil) {
         self.language = language
@@ -137,4 +140,10 @@ public enum RuleKinds {
 /// Holds one document's comparison with its source while its rules run.
 final class ComparisonCache: @unchecked Sendable {
     var result: SourceComparison.Result?
+}
+
+/// One document's name-form table, filled by the first rule that asks; a document is checked
+/// on one thread.
+final class NameFormCache: @unchecked Sendable {
+    var forms: NameConsistencyRule.FormTable?
 }

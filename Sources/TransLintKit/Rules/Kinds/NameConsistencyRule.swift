@@ -63,22 +63,20 @@ public struct NameConsistencyRule: RuleKind {
         case .confusables: return confusables(document)
         case .spelling, .diacritics: break
         }
-        let words = tokens(extraction.names.filter { !$0.isUncertain }, in: document)
-        var byText: [String: [Token]] = [:]
-        // Keys are ASCII: their UTF-8 length is their length, without walking characters.
-        for w in words where w.key.utf8.count >= (check == .diacritics ? 2 : minLength) { byText[w.text, default: []].append(w) }
-        // Every pair of forms is compared: index them once rather than look them up per pair,
-        // with what the comparison asks of each form worked out once (a corpus article has a
-        // hundred forms, so some 5,000 pairs; Character and String look-ups per pair were
-        // 10% of a corpus run).
-        let groups = byText.sorted { $0.key < $1.key }
-        var keyIDs: [String: Int] = [:]
-        let forms = groups.map { group in
-            let key = group.value[0].key
-            let id = keyIDs[key] ?? keyIDs.count
-            keyIDs[key] = id
-            return FormKey(key: key, id: id, bytes: Array(key.utf8))
+        let table: FormTable
+        if let cached = context.nameFormCache?.forms {
+            table = cached
+        } else {
+            table = formTable(extraction.names, in: document)
+            context.nameFormCache?.forms = table
         }
+        // A group's words share their text, so their key: a minimum length keeps or drops
+        // whole groups, in the same order. (Keys are ASCII: their UTF-8 length is their
+        // length, without walking characters.)
+        let minimum = check == .diacritics ? 2 : minLength
+        let kept = table.groups.indices.filter { table.forms[$0].bytes.count >= minimum }
+        let groups = kept.map { table.groups[$0] }
+        let forms = kept.map { table.forms[$0] }
         var matches: [RuleMatch] = []
         var reported: Set<String> = []
         for ai in groups.indices {
@@ -111,6 +109,32 @@ public struct NameConsistencyRule: RuleKind {
             }
         }
         return matches
+    }
+
+    /// The words of a document's sure names grouped by their text, sorted, with the key of
+    /// each group: what the spelling and diacritics checks compare.
+    struct FormTable {
+        var groups: [(key: String, value: [Token])]
+        var forms: [FormKey]
+    }
+
+    func formTable(_ names: [NameMention], in document: Document) -> FormTable {
+        let words = tokens(names.filter { !$0.isUncertain }, in: document)
+        var byText: [String: [Token]] = [:]
+        for w in words { byText[w.text, default: []].append(w) }
+        // Every pair of forms is compared: index them once rather than look them up per pair,
+        // with what the comparison asks of each form worked out once (a corpus article has a
+        // hundred forms, so some 5,000 pairs; Character and String look-ups per pair were
+        // 10% of a corpus run).
+        let groups = byText.sorted { $0.key < $1.key }
+        var keyIDs: [String: Int] = [:]
+        let forms = groups.map { group in
+            let key = group.value[0].key
+            let id = keyIDs[key] ?? keyIDs.count
+            keyIDs[key] = id
+            return FormKey(key: key, id: id, bytes: Array(key.utf8))
+        }
+        return FormTable(groups: groups, forms: forms)
     }
 
     /// The letters without their diacritics (NFD, combining marks removed), case kept.
