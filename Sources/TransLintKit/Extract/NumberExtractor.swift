@@ -15,11 +15,17 @@ struct NumberExtractor {
     /// break): a numeral inside a longer word (三聚氰胺, 两国, 统一) is not a count.
     let wordEndAt: [Int: Int]
     let wordStartOf: [Int]
+    /// Asked at every word: held here, since reading a lexicon's table goes through an
+    /// exclusivity check each time.
+    let numberWords: PhraseTable<Decimal>
+    let isEnglish: Bool
 
     init(s: TextScanner, lex: Lexicon, claimed: [Bool]) {
         self.s = s
         self.lex = lex
         self.claimed = claimed
+        numberWords = lex.numberWords
+        isEnglish = lex.base == "en"
         var ends: [Int: Int] = [:]
         var starts = [Int](repeating: 0, count: lex.usesCJKNumerals ? s.n + 1 : 0)
         if lex.usesCJKNumerals, let iterator = try? BreakIterators.word(for: lex.base),
@@ -63,24 +69,29 @@ struct NumberExtractor {
     func extract() -> [NumberMention] {
         var result: [NumberMention] = []
         var i = 0
+        func take(_ mention: NumberMention) {
+            var m = mention
+            qualify(&m)
+            result.append(m)
+            i = max(i + 1, m.range.upperBound)
+        }
+        // (No optional mention is held across the branches: Swift copies a mention, some 200
+        // bytes, at every test of one, and most words are none.)
         while i < s.n {
             if claimed[i] { i += 1; continue }
-            var mention: NumberMention?
             if s.isDigit(i) && !s.isDigit(i - 1) {
-                mention = digitNumber(at: i)
+                if let m = digitNumber(at: i) { take(m); continue }
             } else if lex.usesCJKNumerals && (isCJKNumeral(i) || s.matches("百分之", at: i)) && !isCJKNumeral(i - 1) {
-                mention = cjkNumber(at: i)
+                if let m = cjkNumber(at: i) { take(m); continue }
             } else if s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) {
-                mention = romanCentury(at: i) ?? spelledNumber(at: i)
-                if mention == nil { i = max(i + 1, s.wordEnd(i)); continue }
+                // Most words can begin neither reading: they are turned away before a word is
+                // built.
+                if Self.isRomanFirst(s.t[i]), let m = romanCentury(at: i) { take(m); continue }
+                if mayBeginSpelledNumber(at: i), let m = spelledNumber(at: i) { take(m); continue }
+                i = max(i + 1, s.wordEnd(i))
+                continue
             }
-            if var m = mention {
-                qualify(&m)
-                result.append(m)
-                i = max(i + 1, m.range.upperBound)
-            } else {
-                i += 1
-            }
+            i += 1
         }
         return result
     }
@@ -591,9 +602,12 @@ struct NumberExtractor {
     // MARK: Roman numerals
 
     /// "XVe siècle", "siglo XV", "XX века": a Roman numeral next to a word for century.
+    /// I, V, X and L: what a Roman century can begin with.
+    static func isRomanFirst(_ u: UInt16) -> Bool { u == 0x49 || u == 0x56 || u == 0x58 || u == 0x4C }
+
     func romanCentury(at start: Int) -> NumberMention? {
         // I, V, X or L first: look before building the word.
-        guard [0x49, 0x56, 0x58, 0x4C].contains(s.t[start]) else { return nil }
+        guard Self.isRomanFirst(s.t[start]) else { return nil }
         let end = s.wordEnd(start)
         var token = s.string(start..<end)
         var suffix = ""
@@ -622,13 +636,17 @@ struct NumberExtractor {
 
     // MARK: Spelled-out numbers
 
+    /// Most words cannot begin a number word (nor English "a"/"an"): they are turned away
+    /// before the word is built. Every reading of `spelledNumber` begins with a number word
+    /// (whole, before a hyphen, or as a fraction's numerator), so its first two letters decide.
+    func mayBeginSpelledNumber(at start: Int) -> Bool {
+        guard !numberWords.isEmpty else { return false }
+        let isA = isEnglish && (s.t[start] | 0x20) == 0x61
+        return isA || numberWords.mayStart(at: start, in: s)
+    }
+
     func spelledNumber(at start: Int) -> NumberMention? {
-        guard !lex.numberWords.isEmpty else { return nil }
-        // Most words cannot begin a number word (nor English "a"/"an"): turn them away before
-        // building the word. Every reading below begins with a number word (whole, before a
-        // hyphen, or as a fraction's numerator), so its first two letters decide.
-        let isA = lex.base == "en" && (s.t[start] | 0x20) == 0x61
-        guard isA || lex.numberWords.mayStart(at: start, in: s) else { return nil }
+        guard mayBeginSpelledNumber(at: start) else { return nil }
         var wordEnd = s.wordEnd(start)
         var word = s.folded(start..<wordEnd)
         var value: Decimal?
