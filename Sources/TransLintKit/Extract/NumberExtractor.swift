@@ -129,6 +129,8 @@ struct NumberExtractor {
     /// Parses a digit token: the language's own notation first, then the other common one.
     /// Returns the value, the number of decimals written and whether the notation is foreign.
     func parseDigits(_ token: String, scaleFollows: Bool = false) -> (value: Decimal, decimals: Int, foreign: Bool)? {
+        // ASCII digits alone (most numbers): what the general path below makes of them.
+        if !token.isEmpty, token.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let v = Decimal(string: token) { return (v, 0, false) }
         let ascii = String(token.unicodeScalars.map { sc -> Character in
             if let v = sc.properties.numericValue, sc.properties.generalCategory == .decimalNumber { return Character(String(Int(v))) }
             if sc == "\u{66B}" { return "." }
@@ -190,10 +192,12 @@ struct NumberExtractor {
         return lastGroupOK && groups.dropLast().allSatisfy { $0.count == 3 || $0.count == 2 }
     }
 
+    static let half = Decimal(string: "0.5")!
+
     func digitNumber(at start: Int) -> NumberMention? {
         let tokenRange = digitToken(at: start)
         let token = s.string(tokenRange)
-        var m = NumberMention(range: tokenRange, text: token, value: 0, precision: Decimal(string: "0.5")!)
+        var m = NumberMention(range: tokenRange, text: token, value: 0, precision: Self.half)
         // Version strings and dotted ids: more than one dot with no grouping sense.
         if token.filter({ $0 == "." }).count >= 2 && lex.base == "en" && !plausibleGrouping(token, decimalMark: ",") {
             m.notAQuantity = .version
