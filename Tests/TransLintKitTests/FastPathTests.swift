@@ -180,6 +180,26 @@ func randomText(_ pieces: [String], count: ClosedRange<Int>) -> String {
         #expect(Languages.fromFileName("/a/b/article.zh-Hant.txt") == "zh-Hant" && Corpus.groupKey("/a/b/article.zh-Hant.txt") == "/a/b/article")
     }
 
+    /// The search of base characters only turns away what Foundation's search would not find
+    /// either, with canonically equivalent spellings on either side and marks in any order.
+    @Test func baseCharacterSearchNeverMissesWhatFoundationFinds() {
+        let pieces = ["e", "\u{E9}", "e\u{301}", "\u{301}", "\u{323}", "\u{301}\u{323}", "\u{323}\u{301}", "\u{302}", "a", " ", "-",
+                      "\u{FC}", "u\u{308}", "\u{D55C}", "\u{1112}\u{1161}\u{11AB}", "\u{C5}", "\u{212B}", "A\u{30A}", "\u{FB01}", "fi"]
+        var found = 0, turnedAway = 0
+        for _ in 0..<20_000 {
+            let text = randomText(pieces, count: 0...8), word = randomText(pieces, count: 1...3)
+            let contains = text.range(of: word) != nil
+            if contains { found += 1 }
+            if !SourceReference.mayContain(SourceReference.baseCharacters(text), word) {
+                turnedAway += 1
+                #expect(!contains, "\(Array(text.unicodeScalars)) / \(Array(word.unicodeScalars))")
+            }
+        }
+        #expect(found > 500 && turnedAway > 5_000)
+        // A match inside a character is no word (this search used to crash on it).
+        #expect(!"\u{E9}\u{301}\u{323}\u{301}x".containsWord("\u{323}\u{301}") && "la caf\u{E9} x".containsWord("cafe\u{301}"))
+    }
+
     @Test func asciiSoundSkeletonsAgreeWithTheCharacterPath() {
         let letters = Array("abcdeghijknpstxyz019")
         for _ in 0..<5_000 {
