@@ -19,7 +19,12 @@ final class NameGazetteer: @unchecked Sendable {
 
     static func between(source: String, target: String) -> NameGazetteer {
         // By base language, and only languages ICU knows: junk tags share the root's names.
-        func base(_ tag: String) -> String { String(Lexicon.canonicalTag(tag).split(separator: "-").first ?? "und") }
+        func base(_ tag: String) -> String {
+            let canonical = Lexicon.canonicalTag(tag)
+            // A bare code (the usual case) is its own base: no split.
+            guard canonical.utf8.contains(0x2D) else { return canonical.isEmpty ? "und" : canonical }
+            return String(canonical.split(separator: "-").first ?? "und")
+        }
         let (s, t) = (base(source), base(target))
         return cache.value(for: s + ">" + t) { NameGazetteer(source: s, target: t) }
     }

@@ -269,13 +269,17 @@ public final class SourceReference: @unchecked Sendable {
 
     /// Whether a run of pinyin syllables contains the key as consecutive whole syllables.
     static func pinyinContains(_ run: [String], _ key: String) -> Bool {
-        guard key.count >= 4 else { return false }
+        // Keys are ASCII, and so is any prefix of one: lengths are then counted in bytes
+        // (counting Characters for every syllable of every run was 1% of a pairs run).
+        let ascii = key.utf8.allSatisfy { $0 < 0x80 }
+        let keyLength = ascii ? key.utf8.count : key.count
+        guard keyLength >= 4 else { return false }
         for start in run.indices {
             var joined = ""
             for end in start..<run.count {
                 joined += run[end]
                 if joined == key { return true }
-                if joined.count >= key.count || !key.hasPrefix(joined) { break }
+                if !key.hasPrefix(joined) || (ascii ? joined.utf8.count : joined.count) >= keyLength { break }
             }
         }
         return false
