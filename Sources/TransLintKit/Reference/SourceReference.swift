@@ -251,6 +251,10 @@ public final class SourceReference: @unchecked Sendable {
     /// Words of one stem: equal, or sharing all but the last letters ("Singapur"/"singapore",
     /// "Italii"/"italia"), or one the other plus an ending ("Texas"/"texanischen").
     static func sameStem(_ a: String, _ b: String) -> Bool {
+        // Different ASCII first letters share no stem (and no ASCII letter is canonically
+        // equivalent to another): asked of every source word for every name, most are turned
+        // away here.
+        if let x = a.utf8.first, let y = b.utf8.first, x < 0x80, y < 0x80, x != y { return false }
         // Keys are ASCII: counted and compared as bytes (String.count walks the characters,
         // and this is asked for every word of a source against every name).
         if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
