@@ -252,6 +252,9 @@ func dates(_ text: String, _ lang: String = "en", date: String? = nil) throws ->
         #expect(try minutes("15点", "zh") == [900])
         #expect(try minutes("15时50分", "zh") == [950])
         #expect(try minutes("um 15 Uhr", "de") == [900])
+        // "11.30" is a time before a time zone, else a decimal number.
+        #expect(try minutes("at 11.30 GMT", "en") == [690] && minutes("at 11.30  CEST.", "en") == [690])
+        #expect(try minutes("rose 11.30 points", "en").isEmpty && minutes("at 11.30 GM", "en").isEmpty)
     }
 
     @Test func relativeDatesResolveAgainstTheArticleDate() throws {
