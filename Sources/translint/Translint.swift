@@ -164,6 +164,9 @@ struct Check: ParsableCommand {
     func run() throws {
         let started = Date()
         let configuration = try loadConfiguration(rules)
+        // The target language's tables are built while the rule pack loads.
+        let named = inputs.compactMap(Languages.fromFileName)
+        Checker.prepareInBackground(languages: [targetLanguage ?? configuration?.targetLanguage ?? (named.isEmpty ? "en" : named[0])])
         let checker = try rules.checker(configuration)
         // Flags win over the configuration.
         var facts: FactSheet?
