@@ -366,16 +366,12 @@ struct NameExtractor {
             var run = [k]
             var j = k + 1
             while j < words.count {
-                // The one or two units between two words, compared without making a string.
-                func gap(after k: Int, is first: UInt16, _ second: UInt16? = nil) -> Bool {
-                    let (g0, g1) = (words[k].range.upperBound, words[k + 1].range.lowerBound)
-                    guard let second else { return g1 - g0 == 1 && s.t[g0] == first }
-                    return g1 - g0 == 2 && s.t[g0] == first && s.t[g0 + 1] == second
-                }
+                // The units between two words, compared without making a string.
+                let gapBefore = words[j - 1].range.upperBound..<words[j].range.lowerBound
                 // After an initial ("Gerald R. Ford") or a title's abbreviation ("Ms. Randle").
-                let afterInitial = gap(after: j - 1, is: 0x2E, 0x20) && words[j - 1].capitalised
+                let afterInitial = Self.gap(s.t, gapBefore, is: 0x2E, 0x20) && words[j - 1].capitalised
                     && (words[j - 1].text.count == 1 || Self.titleAbbreviations.contains(words[j - 1].text.lowercased()))
-                guard gap(after: j - 1, is: 0x20) || gap(after: j - 1, is: 0x2D) || afterInitial else { break }
+                guard Self.gap(s.t, gapBefore, is: 0x20) || Self.gap(s.t, gapBefore, is: 0x2D) || afterInitial else { break }
                 if words[j].sentenceInitial && !afterInitial { break }
                 // A name is written in one script: "Сайт KP.ru" is a noun and a name.
                 if (s.t[words[j].range.lowerBound] < 0x250) != (s.t[words[j - 1].range.lowerBound] < 0x250) { break }
@@ -388,7 +384,7 @@ struct NameExtractor {
                     // A particle only counts when a capitalised word follows it; "of" only after
                     // a title or inside a longer name ("Secretary of Defense", "Joint Chiefs of Staff").
                     guard j + 1 < words.count, words[j + 1].capitalised,
-                          gap(after: j, is: 0x20) else { break }
+                          Self.gap(s.t, words[j].range.upperBound..<words[j + 1].range.lowerBound, is: 0x20) else { break }
                     if lower == "of" || lower == "the" {
                         // (Not after a title and one name: "President Napoli | of Venezuela".)
                         let previous = words[run.last!].text.lowercased()
@@ -443,6 +439,13 @@ struct NameExtractor {
             result.append(name)
         }
         return result
+    }
+
+    /// Whether the units of `gap` are `first` (and `second`). (A function of its own: a
+    /// closure over the word list paid an exclusivity check at every call.)
+    static func gap(_ t: [UInt16], _ gap: Range<Int>, is first: UInt16, _ second: UInt16? = nil) -> Bool {
+        guard let second else { return gap.count == 1 && t[gap.lowerBound] == first }
+        return gap.count == 2 && t[gap.lowerBound] == first && t[gap.lowerBound + 1] == second
     }
 
     /// Titles abbreviated with a full stop before a name.
