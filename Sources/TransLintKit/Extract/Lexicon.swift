@@ -11,34 +11,34 @@ final class Lexicon: @unchecked Sendable {
     /// Base language subtag: "zh" for "zh-Hant".
     let base: String
     /// Lowercased spelled-out number words and phrases with their values ("twenty-five", "zwei").
-    var numberWords = PhraseTable<Decimal>()
+    let numberWords: PhraseTable<Decimal>
     /// Words that are ordinals ("tenth", "dritten").
-    var ordinalWords: Set<String> = []
+    let ordinalWords: Set<String>
     /// Every word that occurs in a spelled-out number (for finding multi-word runs).
-    var numberPieces: Set<String> = []
+    let numberPieces: Set<String>
     /// Scale words after a number: "billion" -> 9, "万" -> 4, "Mrd." -> 9.
-    var scaleWords = PhraseTable<Int>()
-    var longestScale = 0
+    let scaleWords: PhraseTable<Int>
+    let longestScale: Int
     /// Currency symbols ("$", "€", "US$") and names ("dollars", "美元") -> ISO code.
-    var currencySymbols = PhraseTable<String>()
-    var currencyNames = PhraseTable<String>()
-    var longestCurrencyName = 0
+    let currencySymbols: PhraseTable<String>
+    let currencyNames: PhraseTable<String>
+    let longestCurrencyName: Int
     /// Unit names and abbreviations -> unit id ("kilometres" -> "km").
-    var units = PhraseTable<String>()
-    var longestUnit = 0
+    let units: PhraseTable<String>
+    let longestUnit: Int
     /// Month and weekday names, lowercased, without a final dot.
-    var months: [String: Int] = [:]
-    var weekdays = PhraseTable<Weekday>()
+    let months: [String: Int]
+    let weekdays: PhraseTable<Weekday>
     /// Month names that are also ordinary words ("May", "March"): months only next to a
     /// number.
-    var ambiguousMonths: [String: Int] = [:]
-    var monthStems: [String: Int] = [:]
+    let ambiguousMonths: [String: Int]
+    let monthStems: [String: Int]
     /// The units any month word (name, ambiguous name or stem) can begin with, in either case.
-    var monthStarts = UnitSet()
+    let monthStarts: UnitSet
     /// Words for percent and percentage points ("per cent", "percentage points"; "%" alone
     /// where the language has none listed).
-    var percentWords = PhraseTable<String>()
-    var percentagePointWords = PhraseTable<String>()
+    let percentWords: PhraseTable<String>
+    let percentagePointWords: PhraseTable<String>
 
     /// The month a word names, trying inflected forms through their stems.
     func month(_ word: String) -> Int? {
@@ -50,7 +50,7 @@ final class Lexicon: @unchecked Sendable {
         return nil
     }
     /// Roman numerals I–L (ICU's "roman" numbering system), for centuries ("XVe siècle").
-    var romanNumerals: [String: Int] = [:]
+    let romanNumerals: [String: Int]
     /// Spell-out parser for runs that the tables do not hold.
     let spellOut: NumberFormat?
     let decimal: NumberFormat?
@@ -66,22 +66,32 @@ final class Lexicon: @unchecked Sendable {
     static func canonicalTag(_ tag: String) -> String { Languages.canonical(tag) }
 
     private init(language: String) {
+        // The tables are built in a value and kept as constants: a class's variables are
+        // checked for exclusive access at every read, and extraction reads these at every word.
+        let t = Tables(language: language)
         self.language = language
-        base = String(language.split(separator: "-").first ?? Substring(language)).lowercased()
-        usesCJKNumerals = ["zh", "ja", "ko"].contains(base)
-        spellOut = try? NumberFormat(.spellOut, locale: base, lenient: true)
-        decimal = try? NumberFormat(.decimal, locale: language.replacingOccurrences(of: "-", with: "_"))
-        buildNumberWords()
-        if let roman = try? NumberFormat(.decimal, locale: "en@numbers=roman") {
-            for v in 1...50 { if let r = try? roman.format(decimal: String(v)) { romanNumerals[r] = v } }
-        }
-        buildScales()
-        buildCurrencies()
-        buildUnits()
-        buildDates()
-        for word in Array(months.keys) + Array(ambiguousMonths.keys) + Array(monthStems.keys) { monthStarts.insertInitial(of: word) }
-        for w in LexicalData.percentWords[base] ?? ["%"] { percentWords[w] = "%" }
-        for w in LexicalData.percentagePointWords[base] ?? [] { percentagePointWords[w] = "pp" }
+        base = t.base
+        usesCJKNumerals = t.usesCJKNumerals
+        spellOut = t.spellOut
+        decimal = t.decimal
+        numberWords = t.numberWords
+        ordinalWords = t.ordinalWords
+        numberPieces = t.numberPieces
+        scaleWords = t.scaleWords
+        longestScale = t.longestScale
+        currencySymbols = t.currencySymbols
+        currencyNames = t.currencyNames
+        longestCurrencyName = t.longestCurrencyName
+        units = t.units
+        longestUnit = t.longestUnit
+        months = t.months
+        weekdays = t.weekdays
+        ambiguousMonths = t.ambiguousMonths
+        monthStems = t.monthStems
+        monthStarts = t.monthStarts
+        percentWords = t.percentWords
+        percentagePointWords = t.percentagePointWords
+        romanNumerals = t.romanNumerals
     }
 
     static func foldKeepingDot(_ s: String) -> String {
@@ -97,131 +107,178 @@ final class Lexicon: @unchecked Sendable {
         if t.utf8.count > 1 && t.utf8.last == 0x2E { t.removeLast() }
         return t
     }
+}
 
-    private func buildNumberWords() {
-        guard !usesCJKNumerals, let formatter = try? NumberFormat(.spellOut, locale: base) else { return }
-        var values: [Int] = Array(0...100) + stride(from: 200, through: 900, by: 100) + [1000, 10_000, 100_000, 1_000_000, 1_000_000_000]
-        values.append(contentsOf: [1_000_000_000_000])
-        let ruleSets = formatter.ruleSets.filter { !$0.contains("year") && !$0.contains("verbose") }
-        for ruleSet in ruleSets {
-            let ordinal = ruleSet.contains("ordinal")
-            for v in values {
-                guard let text = try? formatter.format(decimal: String(v), ruleSet: ruleSet) else { continue }
-                let folded = Lexicon.fold(text)
-                if numberWords[folded] == nil { numberWords[folded] = Decimal(v) }
-                if ordinal { ordinalWords.insert(folded) }
-                for piece in folded.split(whereSeparator: { $0 == " " || $0 == "-" }) {
-                    numberPieces.insert(String(piece))
-                }
+extension Lexicon {
+    /// The tables while they are built (see `Lexicon.init`).
+    struct Tables {
+        // The fields of `Lexicon`, documented there.
+        let base: String
+        let usesCJKNumerals: Bool
+        let spellOut: NumberFormat?
+        let decimal: NumberFormat?
+        var numberWords = PhraseTable<Decimal>()
+        var ordinalWords: Set<String> = []
+        var numberPieces: Set<String> = []
+        var scaleWords = PhraseTable<Int>()
+        var longestScale = 0
+        var currencySymbols = PhraseTable<String>()
+        var currencyNames = PhraseTable<String>()
+        var longestCurrencyName = 0
+        var units = PhraseTable<String>()
+        var longestUnit = 0
+        var months: [String: Int] = [:]
+        var weekdays = PhraseTable<Weekday>()
+        var ambiguousMonths: [String: Int] = [:]
+        var monthStems: [String: Int] = [:]
+        var monthStarts = UnitSet()
+        var percentWords = PhraseTable<String>()
+        var percentagePointWords = PhraseTable<String>()
+        var romanNumerals: [String: Int] = [:]
+
+        init(language: String) {
+            base = String(language.split(separator: "-").first ?? Substring(language)).lowercased()
+            usesCJKNumerals = ["zh", "ja", "ko"].contains(base)
+            spellOut = try? NumberFormat(.spellOut, locale: base, lenient: true)
+            decimal = try? NumberFormat(.decimal, locale: language.replacingOccurrences(of: "-", with: "_"))
+            buildNumberWords()
+            if let roman = try? NumberFormat(.decimal, locale: "en@numbers=roman") {
+                for v in 1...50 { if let r = try? roman.format(decimal: String(v)) { romanNumerals[r] = v } }
             }
+            buildScales()
+            buildCurrencies()
+            buildUnits()
+            buildDates()
+            for word in Array(months.keys) + Array(ambiguousMonths.keys) + Array(monthStems.keys) { monthStarts.insertInitial(of: word) }
+            for w in LexicalData.percentWords[base] ?? ["%"] { percentWords[w] = "%" }
+            for w in LexicalData.percentagePointWords[base] ?? [] { percentagePointWords[w] = "pp" }
         }
-        // Connectors that only join number words ("one hundred and five", "vingt et un").
-        for w in LexicalData.numberConnectors[base] ?? [] { numberPieces.insert(w) }
-    }
 
-    private func buildScales() {
-        // CLDR's compact forms name the scale words: "1 billion", "2 Milliarden", "10万", "1 млрд".
-        var locales = [base]
-        if base == "en" { locales.append("en_IN") }  // lakh, crore
-        if base == "zh" { locales.append("zh_Hant") }
-        if base == "zh" || base == "ja" { locales.append(base == "zh" ? "ja" : "zh") }
-        for locale in locales {
-            for exponent in 3...13 {
-                for multiplier in [1.0, 2.0, 5.0] {
-                    let value = multiplier * pow(10.0, Double(exponent))
-                    for skeleton in ["compact-long", "compact-short"] {
-                        guard let text = try? NumberFormat.format(value, skeleton: skeleton, locale: locale) else { continue }
-                        // Strip the digits: what is left is the scale word of the shown value.
-                        // ASCII digits only: 万, 千 and 兆 are numeric characters too.
-                        let digits = text.filter { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }
-                        let word = text.filter { !(($0.isASCII && $0.isNumber) || $0 == "." || $0 == ",") }.trimmingCharacters(in: .whitespaces)
-                        guard !word.isEmpty, let shown = Double(digits.replacingOccurrences(of: ",", with: "")), shown > 0 else { continue }
-                        let wordExponent = Int((log10(value / shown)).rounded())
-                        let key = Lexicon.fold(word)
-                        if wordExponent > 0 && scaleWords[key] == nil { scaleWords[key] = wordExponent }
+        mutating func buildNumberWords() {
+            guard !usesCJKNumerals, let formatter = try? NumberFormat(.spellOut, locale: base) else { return }
+            var values: [Int] = Array(0...100) + stride(from: 200, through: 900, by: 100) + [1000, 10_000, 100_000, 1_000_000, 1_000_000_000]
+            values.append(contentsOf: [1_000_000_000_000])
+            let ruleSets = formatter.ruleSets.filter { !$0.contains("year") && !$0.contains("verbose") }
+            for ruleSet in ruleSets {
+                let ordinal = ruleSet.contains("ordinal")
+                for v in values {
+                    guard let text = try? formatter.format(decimal: String(v), ruleSet: ruleSet) else { continue }
+                    let folded = Lexicon.fold(text)
+                    if numberWords[folded] == nil { numberWords[folded] = Decimal(v) }
+                    if ordinal { ordinalWords.insert(folded) }
+                    for piece in folded.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                        numberPieces.insert(String(piece))
                     }
                 }
             }
+            // Connectors that only join number words ("one hundred and five", "vingt et un").
+            for w in LexicalData.numberConnectors[base] ?? [] { numberPieces.insert(w) }
         }
-        for (word, exponent) in LexicalData.extraScales[base] ?? [:] where scaleWords[word] == nil {
-            scaleWords[word] = exponent
-        }
-        // Number words that are scales in their own right ("hundred", "thousand", "Millionen").
-        longestScale = scaleWords.keys.map(\.count).max() ?? 0
-    }
 
-    private func buildCurrencies() {
-        for code in Currencies.commonCodes() {
-            for kind in [Currencies.NameKind.symbol, .narrowSymbol] {
-                if let s = Currencies.name(code, locale: base, kind: kind), s != code, s.count <= 4,
-                   !s.allSatisfy({ $0.isLetter }) || s.unicodeScalars.contains(where: { $0.value > 0x2000 }) {
-                    // A narrow "$" is every dollar; keep the locale's own first.
-                    if currencySymbols[s] == nil || kind == .symbol { currencySymbols[s] = code }
+        mutating func buildScales() {
+            // CLDR's compact forms name the scale words: "1 billion", "2 Milliarden", "10万", "1 млрд".
+            var locales = [base]
+            if base == "en" { locales.append("en_IN") }  // lakh, crore
+            if base == "zh" { locales.append("zh_Hant") }
+            if base == "zh" || base == "ja" { locales.append(base == "zh" ? "ja" : "zh") }
+            for locale in locales {
+                for exponent in 3...13 {
+                    for multiplier in [1.0, 2.0, 5.0] {
+                        let value = multiplier * pow(10.0, Double(exponent))
+                        for skeleton in ["compact-long", "compact-short"] {
+                            guard let text = try? NumberFormat.format(value, skeleton: skeleton, locale: locale) else { continue }
+                            // Strip the digits: what is left is the scale word of the shown value.
+                            // ASCII digits only: 万, 千 and 兆 are numeric characters too.
+                            let digits = text.filter { ($0.isASCII && $0.isNumber) || $0 == "." || $0 == "," }
+                            let word = text.filter { !(($0.isASCII && $0.isNumber) || $0 == "." || $0 == ",") }.trimmingCharacters(in: .whitespaces)
+                            guard !word.isEmpty, let shown = Double(digits.replacingOccurrences(of: ",", with: "")), shown > 0 else { continue }
+                            let wordExponent = Int((log10(value / shown)).rounded())
+                            let key = Lexicon.fold(word)
+                            if wordExponent > 0 && scaleWords[key] == nil { scaleWords[key] = wordExponent }
+                        }
+                    }
                 }
             }
-            var names: [String] = []
-            if let long = Currencies.name(code, locale: base, kind: .long) { names.append(long) }
-            for count in ["zero", "one", "two", "few", "many", "other"] {
-                if let p = Currencies.name(code, locale: base, kind: .plural, pluralCount: count) { names.append(p) }
+            for (word, exponent) in LexicalData.extraScales[base] ?? [:] where scaleWords[word] == nil {
+                scaleWords[word] = exponent
             }
-            for n in names {
-                let key = Lexicon.fold(n)
-                if currencyNames[key] == nil { currencyNames[key] = code }
-            }
+            // Number words that are scales in their own right ("hundred", "thousand", "Millionen").
+            longestScale = scaleWords.keys.map(\.count).max() ?? 0
         }
-        // The symbol of the locale's own currency wins for shared symbols: ¥ is CNY in Chinese.
-        for (symbol, code) in LexicalData.localSymbols[base] ?? [:] { currencySymbols[symbol] = code }
-        for (name, code) in LexicalData.extraCurrencyNames[base] ?? [:] where currencyNames[name] == nil {
-            currencyNames[name] = code
-        }
-        longestCurrencyName = currencyNames.keys.map(\.count).max() ?? 0
-    }
 
-    private func buildUnits() {
-        for (icuUnit, id) in LexicalData.measureUnits {
-            for width in ["unit-width-full-name", "unit-width-short", "unit-width-narrow"] {
-                let texts = (try? NumberFormat.format([1.0, 2.0, 5.0, 1.5, 21.0], skeleton: "measure-unit/\(icuUnit) \(width)", locale: base)) ?? []
-                for text in texts {
-                    let word = text.filter { !(($0.isASCII && $0.isNumber) || $0 == "." || $0 == ",") }.trimmingCharacters(in: .whitespaces)
-                    guard !word.isEmpty else { continue }
-                    let key = Lexicon.fold(word)
-                    if units[key] == nil { units[key] = id }
+        mutating func buildCurrencies() {
+            for code in Currencies.commonCodes() {
+                for kind in [Currencies.NameKind.symbol, .narrowSymbol] {
+                    if let s = Currencies.name(code, locale: base, kind: kind), s != code, s.count <= 4,
+                       !s.allSatisfy({ $0.isLetter }) || s.unicodeScalars.contains(where: { $0.value > 0x2000 }) {
+                        // A narrow "$" is every dollar; keep the locale's own first.
+                        if currencySymbols[s] == nil || kind == .symbol { currencySymbols[s] = code }
+                    }
+                }
+                var names: [String] = []
+                if let long = Currencies.name(code, locale: base, kind: .long) { names.append(long) }
+                for count in ["zero", "one", "two", "few", "many", "other"] {
+                    if let p = Currencies.name(code, locale: base, kind: .plural, pluralCount: count) { names.append(p) }
+                }
+                for n in names {
+                    let key = Lexicon.fold(n)
+                    if currencyNames[key] == nil { currencyNames[key] = code }
                 }
             }
+            // The symbol of the locale's own currency wins for shared symbols: ¥ is CNY in Chinese.
+            for (symbol, code) in LexicalData.localSymbols[base] ?? [:] { currencySymbols[symbol] = code }
+            for (name, code) in LexicalData.extraCurrencyNames[base] ?? [:] where currencyNames[name] == nil {
+                currencyNames[name] = code
+            }
+            longestCurrencyName = currencyNames.keys.map(\.count).max() ?? 0
         }
-        // The hand-listed readings win: 吨 is a metric tonne in Chinese.
-        for (name, id) in LexicalData.extraUnits[base] ?? [:] { units[name] = id }
-        // A bare "年" or "г." is a year of a date far more often than a duration, and English "in"
-        // is a preposition far more often than inches.
-        for ambiguous in ["年", "г", "j", "a", "h", "t", "yr"] + (LexicalData.ambiguousUnitWords[base] ?? []) { units[ambiguous] = nil }
-        longestUnit = units.keys.map(\.count).max() ?? 0
-    }
 
-    private func buildDates() {
-        guard let format = try? DateFormat(locale: base, pattern: "d MMMM y") else { return }
-        for type in [DateFormat.SymbolType.months, .shortMonths, .standaloneMonths, .standaloneShortMonths] {
-            for m in 1...12 {
-                if let name = format.symbol(type, m) { months[Lexicon.fold(name)] = m }
+        mutating func buildUnits() {
+            for (icuUnit, id) in LexicalData.measureUnits {
+                for width in ["unit-width-full-name", "unit-width-short", "unit-width-narrow"] {
+                    let texts = (try? NumberFormat.format([1.0, 2.0, 5.0, 1.5, 21.0], skeleton: "measure-unit/\(icuUnit) \(width)", locale: base)) ?? []
+                    for text in texts {
+                        let word = text.filter { !(($0.isASCII && $0.isNumber) || $0 == "." || $0 == ",") }.trimmingCharacters(in: .whitespaces)
+                        guard !word.isEmpty else { continue }
+                        let key = Lexicon.fold(word)
+                        if units[key] == nil { units[key] = id }
+                    }
+                }
             }
+            // The hand-listed readings win: 吨 is a metric tonne in Chinese.
+            for (name, id) in LexicalData.extraUnits[base] ?? [:] { units[name] = id }
+            // A bare "年" or "г." is a year of a date far more often than a duration, and English "in"
+            // is a preposition far more often than inches.
+            for ambiguous in ["年", "г", "j", "a", "h", "t", "yr"] + (LexicalData.ambiguousUnitWords[base] ?? []) { units[ambiguous] = nil }
+            longestUnit = units.keys.map(\.count).max() ?? 0
         }
-        for type in [DateFormat.SymbolType.weekdays, .shortWeekdays, .standaloneWeekdays, .standaloneShortWeekdays] {
-            for d in 1...7 {
-                if let name = format.symbol(type, d), let w = Weekday(rawValue: d) { weekdays[Lexicon.fold(name)] = w }
+
+        mutating func buildDates() {
+            guard let format = try? DateFormat(locale: base, pattern: "d MMMM y") else { return }
+            for type in [DateFormat.SymbolType.months, .shortMonths, .standaloneMonths, .standaloneShortMonths] {
+                for m in 1...12 {
+                    if let name = format.symbol(type, m) { months[Lexicon.fold(name)] = m }
+                }
             }
-        }
-        for (name, w) in LexicalData.extraWeekdays[base] ?? [:] { weekdays[name] = w }
-        // One-letter or ambiguous abbreviations ("may" is also a verb; "mar" Spanish "sea"):
-        // keep only names of three letters or more, and drop English "may" as a bare word.
-        months = months.filter { $0.key.count >= 3 || usesCJKNumerals }
-        weekdays = weekdays.filter { $0.key.count >= 3 || usesCJKNumerals }
-        for w in LexicalData.ambiguousDateWords[base] ?? [] {
-            if let m = months[w] { ambiguousMonths[w] = m }
-            months[w] = nil
-            weekdays[w] = nil
-        }
-        // Inflected languages: stems of the month names (октября -> октябр, for октябре).
-        if ["ru", "uk", "pl", "cs", "sk", "be", "bg", "sr", "hr", "sl", "lt", "lv", "fi"].contains(base) {
-            for (name, m) in months where name.count >= 5 { monthStems[String(name.dropLast())] = m }
+            for type in [DateFormat.SymbolType.weekdays, .shortWeekdays, .standaloneWeekdays, .standaloneShortWeekdays] {
+                for d in 1...7 {
+                    if let name = format.symbol(type, d), let w = Weekday(rawValue: d) { weekdays[Lexicon.fold(name)] = w }
+                }
+            }
+            for (name, w) in LexicalData.extraWeekdays[base] ?? [:] { weekdays[name] = w }
+            // One-letter or ambiguous abbreviations ("may" is also a verb; "mar" Spanish "sea"):
+            // keep only names of three letters or more, and drop English "may" as a bare word.
+            months = months.filter { $0.key.count >= 3 || usesCJKNumerals }
+            weekdays = weekdays.filter { $0.key.count >= 3 || usesCJKNumerals }
+            for w in LexicalData.ambiguousDateWords[base] ?? [] {
+                if let m = months[w] { ambiguousMonths[w] = m }
+                months[w] = nil
+                weekdays[w] = nil
+            }
+            // Inflected languages: stems of the month names (октября -> октябр, for октябре).
+            if ["ru", "uk", "pl", "cs", "sk", "be", "bg", "sr", "hr", "sl", "lt", "lv", "fi"].contains(base) {
+                for (name, m) in months where name.count >= 5 { monthStems[String(name.dropLast())] = m }
+            }
         }
     }
 }
