@@ -1,4 +1,5 @@
 import Foundation
+import ICUKit
 import Testing
 @testable import TransLintKit
 import TransLintTestSupport
@@ -136,5 +137,17 @@ import TransLintTestSupport
         done.wait()
         // Built once: a later build closure is not run.
         #expect(cache.value(for: "slow") { 0 } == 2)
+    }
+
+    /// Matchers of a shared pattern are handed from thread to thread: each use, however many run
+    /// at once, sees its own text.
+    @Test func sharedPatternMatchesEachTextOnItsOwn() throws {
+        let pattern = RegexPrototype(try ICURegex(#"\d+"#))
+        let texts = (0..<400).map { i in Array("a \(i) b \(i * 7) c".utf16) }
+        let found = parallelMap(Array(texts.indices)) { i in
+            ((try? pattern.matches(in: texts[i])) ?? []).map { String(decoding: texts[i][$0.range], as: UTF16.self) }
+        }
+        #expect(found == texts.indices.map { ["\($0)", "\($0 * 7)"] })
+        #expect(try pattern.matches(in: Array("1 2".utf16), startingAt: [2]).map(\.range) == [2..<3])
     }
 }

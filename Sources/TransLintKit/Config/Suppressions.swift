@@ -10,7 +10,7 @@ struct Suppressions {
     static let pattern = RegexPrototype(try! ICURegex(#"<!--\s*translint-(disable-next-line|disable|enable)((?:\s+[\w.-]+)*)\s*-->"#))
 
     init(_ document: Document) {
-        guard let matches = try? Self.pattern.clone().matches(in: document.original) else { return }
+        guard let matches = try? Self.pattern.matches(in: document.original) else { return }
         var open: [(line: Int, ids: Set<String>?)] = []
         for m in matches {
             let line = document.lineAndColumn(ofOriginal: m.range.lowerBound).line
@@ -47,7 +47,7 @@ enum Markup {
     static let tag = RegexPrototype(try! ICURegex(#"<!--[\s\S]*?-->|</?[A-Za-z][^<>]*>"#))
 
     static func mask(_ units: [UInt16]) -> [UInt16] {
-        guard units.contains(0x3C), let matches = try? tag.clone().matches(in: units) else { return units }
+        guard units.contains(0x3C), let matches = try? tag.matches(in: units) else { return units }
         var masked = units
         for m in matches {
             for i in m.range where masked[i] != 0x0A && masked[i] != 0x0D { masked[i] = 0x20 }

@@ -58,14 +58,14 @@ struct DateExtractor {
     }
 
     func matches(_ regex: RegexPrototype) -> [ICURegex.Match] {
-        (try? regex.clone().matches(in: s.t)) ?? []
+        (try? regex.matches(in: s.t)) ?? []
     }
 
     /// The matches of a pattern that can only begin at a digit not preceded by one, tried
     /// only there: ICU finds no first character behind a look-behind and otherwise runs the
     /// pattern at every position (3 date patterns were 3% of a corpus run).
     func matches(_ regex: RegexPrototype, atDigitRunStarts starts: [Int]) -> [ICURegex.Match] {
-        starts.isEmpty ? [] : (try? regex.clone().matches(in: s.t, startingAt: starts)) ?? []
+        starts.isEmpty ? [] : (try? regex.matches(in: s.t, startingAt: starts)) ?? []
     }
 
     /// The decades pattern tried only where a decade can begin: at a run of digits ending in
@@ -86,7 +86,7 @@ struct DateExtractor {
             i = end
         }
         guard !starts.isEmpty else { return [] }
-        return (try? patterns.decades.clone().matches(in: s.t, startingAt: Array(Set(starts)).sorted())) ?? []
+        return (try? patterns.decades.matches(in: s.t, startingAt: Array(Set(starts)).sorted())) ?? []
     }
 
     func extract(claimed: inout [Bool]) -> [DateMention] {
@@ -188,7 +188,7 @@ struct DateExtractor {
         for d in result where d.precision == .decade {
             // Read in the next 12 units alone, as a window: the decade must end inside it.
             let window = Array(s.t[d.range.upperBound..<min(s.n, d.range.upperBound + 12)])
-            if let m = (try? patterns.secondDecade.clone().matches(in: window, startingAt: [0]))?.first, let g = m.groups[1] {
+            if let m = (try? patterns.secondDecade.matches(in: window, startingAt: [0]))?.first, let g = m.groups[1] {
                 let start = d.range.upperBound + g.lowerBound
                 let end = d.range.upperBound + m.range.upperBound
                 if let yy = Int(s.string(start..<d.range.upperBound + g.upperBound)), free(start..<end) {
@@ -221,7 +221,7 @@ struct DateExtractor {
                     if d.day != nil, d.year == nil || lex.base == "en" {
                         // Read in the next 10 units alone, as a window.
                         let window = Array(s.t[i..<min(s.n, i + 10)])
-                        if let m = (try? patterns.secondDay.clone().matches(in: window, startingAt: [0]))?.first, let g = m.groups[1] {
+                        if let m = (try? patterns.secondDay.matches(in: window, startingAt: [0]))?.first, let g = m.groups[1] {
                             let (dStart, dEnd) = (i + g.lowerBound, i + g.upperBound)
                             let digits = s.string(dStart..<dEnd)
                             if let day = Int(digits), (1...31).contains(day), !s.isAlphabeticLetter(dEnd), free(dStart..<dEnd) {

@@ -45,7 +45,7 @@ public struct Extraction: Sendable {
         // Every address has "@", "://" or "www.": without them the regex (which tries the
         // e-mail branch at every word) need not run.
         let starts = addressStarts(s)
-        guard !starts.isEmpty, let matches = try? urlPattern.clone().matches(in: s.t, startingAt: starts) else { return }
+        guard !starts.isEmpty, let matches = try? urlPattern.matches(in: s.t, startingAt: starts) else { return }
         for m in matches { for k in m.range { claimed[k] = true } }
     }
 

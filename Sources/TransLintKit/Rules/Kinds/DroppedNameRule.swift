@@ -159,10 +159,10 @@ public struct DroppedNameRule: RuleKind {
         if let languages, !languages.contains(where: { context.language.hasPrefix($0) }) { return [] }
         var holes: [Range<Int>] = []
         for gap in gaps {
-            holes += try gap.clone().matches(in: document.normalized).map(\.range)
+            holes += try gap.matches(in: document.normalized).map(\.range)
         }
         for (g, starts) in wordGapStarts(in: document.normalized).enumerated() where !starts.isEmpty {
-            holes += try wordGaps[g].regex.clone().matches(in: document.normalized, startingAt: starts).map(\.range)
+            holes += try wordGaps[g].regex.matches(in: document.normalized, startingAt: starts).map(\.range)
         }
         guard !holes.isEmpty else { return [] }
         // Sure names first, then the unsure ones, which are compared only now.
