@@ -200,6 +200,15 @@ func randomText(_ pieces: [String], count: ClosedRange<Int>) -> String {
         #expect(!"\u{E9}\u{301}\u{323}\u{301}x".containsWord("\u{323}\u{301}") && "la caf\u{E9} x".containsWord("cafe\u{301}"))
     }
 
+    /// The scalar prechecks of the name tests pass what the Character tests would take:
+    /// U+0387 is canonically the middle dot, and an adjective ending is an ASCII letter.
+    @Test func namePrechecksKeepCanonicalEquivalents() {
+        #expect(SourceComparison.looksLikePersonName("约翰·刘易斯") && SourceComparison.looksLikePersonName("约翰\u{387}刘易斯"))
+        #expect(SourceComparison.endsLikeGermanAdjective("persönliches", stems: SourceComparison.germanAdjectiveStems))
+        #expect(!SourceComparison.endsLikeGermanAdjective("persönliche\u{301}", stems: SourceComparison.germanAdjectiveStems))
+        #expect(!SourceComparison.endsLikeGermanAdjective("persönlich", stems: SourceComparison.germanAdjectiveStems))
+    }
+
     @Test func asciiSoundSkeletonsAgreeWithTheCharacterPath() {
         let letters = Array("abcdeghijknpstxyz019")
         for _ in 0..<5_000 {

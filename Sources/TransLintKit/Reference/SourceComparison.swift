@@ -755,7 +755,9 @@ struct SourceComparison {
     static func looksLikePersonName(_ text: String) -> Bool {
         // A Chinese or Japanese transliteration with a middle dot between given name and
         // surname (约翰·刘易斯, John Lewis).
-        if let dot = text.firstIndex(where: { $0 == "·" || $0 == "・" }) {
+        // (Scalars first: a Character search walks the text. U+0387 is canonically "·".)
+        if text.unicodeScalars.contains(where: { $0 == "\u{B7}" || $0 == "\u{387}" || $0 == "\u{30FB}" }),
+           let dot = text.firstIndex(where: { $0 == "·" || $0 == "・" }) {
             let isCJK = { (c: Character) in c.unicodeScalars.allSatisfy { (0x3040...0x9FFF).contains($0.value) } }
             let before = text[..<dot], after = text[text.index(after: dot)...].filter { $0 != "·" && $0 != "・" }
             // Each side a name's length, written mostly with the characters of transliteration
@@ -949,7 +951,10 @@ struct SourceComparison {
 
     /// Whether a lowercased German word is one of `stems` and an adjective's inflection.
     static func endsLikeGermanAdjective(_ word: String, stems: [String]) -> Bool {
-        stems.contains { stem in ["e", "es", "er", "en", "em"].contains { word.hasSuffix(stem + $0) } }
+        // The last letter first: every ending is one of e, s, r, n, m (the full test built 25
+        // strings per word).
+        guard let last = word.unicodeScalars.last, "esrnm".unicodeScalars.contains(last) else { return false }
+        return stems.contains { stem in ["e", "es", "er", "en", "em"].contains { word.hasSuffix(stem + $0) } }
     }
 
     static let germanDefiniteArticles: Set<String> = ["der", "die", "das", "den", "dem", "des", "im", "am", "zum", "zur", "vom", "beim"]
