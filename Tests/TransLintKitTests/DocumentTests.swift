@@ -148,4 +148,12 @@ import TransLintKit
         #expect(Languages.canonical("xx-YY") == "und")
         #expect(Languages.canonical("") == "und")
     }
+
+    /// A text's language from its letters, the same on every run: a tie goes the same way.
+    @Test func guessedLanguagesAreStable() {
+        let guess = { (t: String) in Languages.guess(Array(t.utf16)) }
+        #expect(guess("北京的天气") == "zh" && guess("東京へ行く") == "ja" && guess("Москва") == "ru" && guess("Paris") == "en")
+        #expect(guess("") == "en" && guess("123 !") == "en")
+        #expect(guess("ab аб") == "ru" && guess("ab 北京") == "zh")
+    }
 }

@@ -133,8 +133,8 @@ public struct Checker: Sendable {
     /// Builds the lexicons and name gazetteers that a batch's segments will ask for, side by
     /// side on all cores. Each takes tens of milliseconds; built lazily, the first segment of
     /// each language held up every thread that reached it, so a file of five source languages
-    /// spent most of its first second building them one after another. Languages a segment
-    /// does not give (guessed from its script) are still built when first needed.
+    /// spent most of its first second building them one after another. A segment that gives
+    /// no source language is guessed here as `checkSegment` guesses it.
     func prepareLanguages(of batch: [BilingualSegment], options: CheckOptions) {
         var languages: Set<String> = []
         var pairs: Set<[String]> = []
@@ -142,7 +142,7 @@ public struct Checker: Sendable {
         for segment in batch {
             let target = segment.targetLanguage ?? options.targetLanguage ?? "en"
             languages.insert(target)
-            guard let source = segment.sourceLanguage ?? options.sourceLanguage else { continue }
+            let source = segment.sourceLanguage ?? options.sourceLanguage ?? Languages.guess(segment.source.utf16Units)
             languages.insert(source)
             if comparesSources { pairs.insert([source, target]) }
         }

@@ -90,22 +90,29 @@ public struct ExtractReporter {
 }
 
 extension Languages {
+    /// The languages `guess` can give, in the order that breaks a tie.
+    static let guessable = ["ja", "zh", "ko", "ru", "ar", "hi", "en"]
+
     /// The language of a text from its letters, when nothing else says: Han -> zh, kana -> ja,
-    /// Hangul -> ko, Cyrillic -> ru, Arabic -> ar, Devanagari -> hi, else en.
+    /// Hangul -> ko, Cyrillic -> ru, Arabic -> ar, Devanagari -> hi, else en. Kana count
+    /// three times (Japanese is written mostly in Han); on a tie the earlier of `guessable`.
     public static func guess(_ units: [UInt16]) -> String {
-        var counts: [String: Int] = [:]
+        // Counted in integers: a dictionary of counts hashed a string at every letter (35,000
+        // instructions a sentence), and its order made ties fall either way from run to run.
+        var counts = [Int](repeating: 0, count: guessable.count)
         for u in units.prefix(20_000) {
             switch u {
-            case 0x3040...0x30FF: counts["ja", default: 0] += 3
-            case 0x4E00...0x9FFF: counts["zh", default: 0] += 1
-            case 0xAC00...0xD7AF: counts["ko", default: 0] += 1
-            case 0x0400...0x04FF: counts["ru", default: 0] += 1
-            case 0x0600...0x06FF: counts["ar", default: 0] += 1
-            case 0x0900...0x097F: counts["hi", default: 0] += 1
-            case 0x41...0x5A, 0x61...0x7A: counts["en", default: 0] += 1
+            case 0x3040...0x30FF: counts[0] += 3
+            case 0x4E00...0x9FFF: counts[1] += 1
+            case 0xAC00...0xD7AF: counts[2] += 1
+            case 0x0400...0x04FF: counts[3] += 1
+            case 0x0600...0x06FF: counts[4] += 1
+            case 0x0900...0x097F: counts[5] += 1
+            case 0x41...0x5A, 0x61...0x7A: counts[6] += 1
             default: break
             }
         }
-        return counts.max { $0.value < $1.value }?.key ?? "en"
+        guard let best = counts.max(), best > 0, let index = counts.firstIndex(of: best) else { return "en" }
+        return guessable[index]
     }
 }
