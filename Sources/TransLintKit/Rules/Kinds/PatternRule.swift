@@ -195,6 +195,7 @@ public struct BracketBalanceRule: RuleKind {
 
     let checkQuotes: Bool
     let pairs: [(Character, Character)]?
+    let customMarks: UnitSet
 
     public init(options: RuleOptions) throws {
         checkQuotes = try options.choice("check", among: ["brackets", "quotes"]) == "quotes"
@@ -207,7 +208,15 @@ public struct BracketBalanceRule: RuleKind {
         } else {
             pairs = nil
         }
+        customMarks = Self.marks(of: pairs ?? [])
     }
+
+    /// The units of single-unit marks, and the straight double quote.
+    static func marks(of pairs: [(Character, Character)]) -> UnitSet {
+        UnitSet(pairs.flatMap { [$0.0, $0.1] }.compactMap { $0.utf16.count == 1 ? $0.utf16.first : nil } + [0x22])
+    }
+
+    static let defaultMarks = LockedCache<String, UnitSet>()
 
     func defaultPairs(_ language: String) -> [(Character, Character)] {
         let base = String(language.prefix(2))
@@ -226,7 +235,11 @@ public struct BracketBalanceRule: RuleKind {
     public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
         let pairs = self.pairs ?? defaultPairs(context.language)
         // Most characters are no mark at all: skip them without making a Character.
-        let marks = UnitSet(pairs.flatMap { [$0.0, $0.1] }.compactMap { $0.utf16.count == 1 ? $0.utf16.first : nil } + [0x22])
+        // The marks as a unit map (8 KB): made once per pair list, not per document.
+        let marks = self.pairs == nil
+            ? Self.defaultMarks.value(for: "\(checkQuotes) \(context.language.prefix(2))") { Self.marks(of: pairs) }
+            : customMarks
+
         let allSingleUnits = pairs.allSatisfy { $0.0.utf16.count == 1 && $0.1.utf16.count == 1 }
         var matches: [RuleMatch] = []
         for paragraph in document.paragraphs {

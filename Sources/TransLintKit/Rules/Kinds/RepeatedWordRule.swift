@@ -38,6 +38,9 @@ public struct RepeatedWordRule: RuleKind {
         /// Whether two words are the same, case aside. ASCII words (letters only here) are
         /// compared unit by unit, without making strings: most pairs differ.
         func same(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            // Different ASCII first letters: different words, however the rest is written.
+            let (x, y) = (s.t[a.lowerBound], s.t[b.lowerBound])
+            if x < 0x80 && y < 0x80 && x | 0x20 != y | 0x20 { return false }
             if s.t[a].allSatisfy({ $0 < 0x80 }) && s.t[b].allSatisfy({ $0 < 0x80 }) {
                 return a.count == b.count && zip(s.t[a], s.t[b]).allSatisfy { $0 | 0x20 == $1 | 0x20 }
             }
