@@ -121,6 +121,7 @@ public struct NameConsistencyRule: RuleKind {
     func formTable(_ names: [NameMention], in document: Document) -> FormTable {
         let words = tokens(names.filter { !$0.isUncertain }, in: document)
         var byText: [String: [Token]] = [:]
+        byText.reserveCapacity(words.count)
         for w in words { byText[w.text, default: []].append(w) }
         // Every pair of forms is compared: index them once rather than look them up per pair,
         // with what the comparison asks of each form worked out once (a corpus article has a
@@ -128,6 +129,7 @@ public struct NameConsistencyRule: RuleKind {
         // 10% of a corpus run).
         let groups = byText.sorted { $0.key < $1.key }
         var keyIDs: [String: Int] = [:]
+        keyIDs.reserveCapacity(groups.count)
         let forms = groups.map { group in
             let key = group.value[0].key
             let id = keyIDs[key] ?? keyIDs.count
