@@ -182,12 +182,16 @@ func randomText(_ pieces: [String], count: ClosedRange<Int>) -> String {
 
     /// The search of base characters only turns away what Foundation's search would not find
     /// either, with canonically equivalent spellings on either side and marks in any order.
-    @Test func baseCharacterSearchNeverMissesWhatFoundationFinds() {
+    /// The texts are NFKC, as every document's text is (Foundation's search has quirks with
+    /// compatibility characters: it finds "\u{E9}\u{301}" in "e\u{FB01}\u{301}"), and the
+    /// words have none, as CLDR's names have none.
+    @Test func baseCharacterSearchNeverMissesWhatFoundationFinds() throws {
         let pieces = ["e", "\u{E9}", "e\u{301}", "\u{301}", "\u{323}", "\u{301}\u{323}", "\u{323}\u{301}", "\u{302}", "a", " ", "-",
                       "\u{FC}", "u\u{308}", "\u{D55C}", "\u{1112}\u{1161}\u{11AB}", "\u{C5}", "\u{212B}", "A\u{30A}", "\u{FB01}", "fi"]
         var found = 0, turnedAway = 0
         for _ in 0..<20_000 {
-            let text = randomText(pieces, count: 0...8), word = randomText(pieces, count: 1...3)
+            let text = try Normalizer.nfkc.normalize(randomText(pieces, count: 0...8))
+            let word = randomText(pieces.filter { $0 != "\u{FB01}" }, count: 1...3)
             let contains = text.range(of: word) != nil
             if contains { found += 1 }
             if !SourceReference.mayContain(SourceReference.baseCharacters(text), word) {

@@ -230,7 +230,10 @@ public final class SourceReference: @unchecked Sendable {
     /// matches canonically equivalent sequences; equivalent sequences decompose to the same
     /// base characters in the same order (only marks are reordered), and a match's base
     /// characters stand in a row among the text's — also for a match that starts inside a
-    /// character, as one that starts with a mark can. `FastPathTests` holds the two together.
+    /// character, as one that starts with a mark can. That holds for NFKC texts (every
+    /// document's) and words without compatibility characters (CLDR's names): Foundation's
+    /// search has quirks with those ("\u{E9}\u{301}" is found in "e\u{FB01}\u{301}").
+    /// `FastPathTests` holds the two together.
     static func mayContain(_ textBases: [UInt16], _ word: String) -> Bool {
         let w = baseCharacters(word)
         guard let first = w.first else { return true }
