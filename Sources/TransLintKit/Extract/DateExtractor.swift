@@ -163,7 +163,7 @@ struct DateExtractor {
         }
         // Relative months and years: "last month", 去年.
         if let periods = LexicalData.relativePeriods[lex.base] {
-            let longest = periods.keys.map(\.count).max() ?? 0
+            let longest = Self.longestRelativePeriod[lex.base] ?? 0
             var i = 0
             while i < s.n {
                 if !claimed[i], lex.usesCJKNumerals || (s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1)),
@@ -286,6 +286,10 @@ struct DateExtractor {
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// The length of each language's longest relative period, in Characters (counted once, not
+    /// for every document).
+    static let longestRelativePeriod = LexicalData.relativePeriods.mapValues { $0.keys.map(\.count).max() ?? 0 }
 
     func cjkInt(_ r: Range<Int>) -> Int? { cjkInt(s.string(r)) }
 
