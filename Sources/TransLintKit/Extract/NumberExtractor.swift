@@ -605,10 +605,10 @@ struct NumberExtractor {
 
     // MARK: Roman numerals
 
-    /// "XVe siècle", "siglo XV", "XX века": a Roman numeral next to a word for century.
     /// I, V, X and L: what a Roman century can begin with.
     static func isRomanFirst(_ u: UInt16) -> Bool { u == 0x49 || u == 0x56 || u == 0x58 || u == 0x4C }
 
+    /// "XVe siècle", "siglo XV", "XX века": a Roman numeral next to a word for century.
     func romanCentury(at start: Int) -> NumberMention? {
         // I, V, X or L first: look before building the word.
         guard Self.isRomanFirst(s.t[start]) else { return nil }
@@ -649,8 +649,9 @@ struct NumberExtractor {
         return isA || numberWords.mayStart(at: start, in: s)
     }
 
+    /// A spelled-out number at a word start where `mayBeginSpelledNumber` holds (`extract`
+    /// asks it first).
     func spelledNumber(at start: Int) -> NumberMention? {
-        guard mayBeginSpelledNumber(at: start) else { return nil }
         var wordEnd = s.wordEnd(start)
         var word = s.folded(start..<wordEnd)
         var value: Decimal?
