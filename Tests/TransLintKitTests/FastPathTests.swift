@@ -311,6 +311,19 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
+    @Test func unitSetPositionsAreTheUnitsItContains() {
+        var generator = SeededGenerator(seed: 101)
+        let set = UnitSet([0x28, 0x29, 0x22, 0x201C, 0x201D, 0xFF08, 0xFFFF, 0])
+        for _ in 0..<200 {
+            // Units from everywhere, with the set's own and their neighbours often.
+            let pool: [UInt16] = [0x27, 0x28, 0x29, 0x2A, 0x22, 0x201C, 0x201D, 0x201E, 0xFF08, 0xFFFE, 0xFFFF, 0, 1, 0x41]
+            let units = (0..<Int.random(in: 0...60, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? pool.randomElement(using: &generator)! : UInt16.random(in: 0...0xFFFF, using: &generator)
+            }
+            #expect(set.positions(in: units) == units.indices.filter { set.contains(units[$0]) })
+        }
+    }
+
     /// Text with every kind of decade and address, at the edges of words and lines.
     static let addressesAndDecades = """
         In the 1990s and the '80s, in the  1960s, années 70, años 80, in den 50ern, 70-х годов, 1990er Jahre.

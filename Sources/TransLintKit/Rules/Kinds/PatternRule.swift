@@ -241,21 +241,31 @@ public struct BracketBalanceRule: RuleKind {
             : customMarks
 
         let allSingleUnits = pairs.allSatisfy { $0.0.utf16.count == 1 && $0.1.utf16.count == 1 }
+        let visible = document.visible
+        // The positions of the marks, found in one pass over the text: a paragraph's loop
+        // below then visits only them (most paragraphs have none).
+        let markPositions = allSingleUnits ? marks.positions(in: visible) : []
+        var nextMark = 0
         var matches: [RuleMatch] = []
         for paragraph in document.paragraphs {
             let range = document.original(paragraph)
             var stack: [(Character, Int)] = []
             var straight: [Int] = []
+            // This paragraph's marks (all its units when a mark is longer than one unit).
+            while nextMark < markPositions.count && markPositions[nextMark] < range.lowerBound { nextMark += 1 }
+            var end = nextMark
+            while end < markPositions.count && markPositions[end] < range.upperBound { end += 1 }
+            let positions: [Int] = allSingleUnits ? Array(markPositions[nextMark..<end]) : Array(range)
+            nextMark = end
+            if allSingleUnits && positions.isEmpty { continue }
             // Where each closing mark last stands in the paragraph, for straight quotes.
             var lastCloser: [UInt16: Int] = [:]
             if checkQuotes {
-                for k in range where !allSingleUnits || marks.contains(document.visible[k]) { lastCloser[document.visible[k]] = k }
+                for k in positions { lastCloser[visible[k]] = k }
             }
-            var i = range.lowerBound
-            while i < range.upperBound {
-                let u = document.visible[i]
-                if allSingleUnits && !marks.contains(u) { i += 1; continue }
-                guard let scalar = Unicode.Scalar(u) else { i += 1; continue }
+            for i in positions {
+                let u = visible[i]
+                guard let scalar = Unicode.Scalar(u) else { continue }
                 let c = Character(scalar)
                 if checkQuotes && c == "\"" {
                     // A straight quote may stand for either curly one ("...”): it closes an
@@ -287,7 +297,6 @@ public struct BracketBalanceRule: RuleKind {
                         matches.append(RuleMatch(originalRange: i..<(i + 1), fields: ["mark": String(c), "expected": String(pair.0)]))
                     }
                 }
-                i += 1
             }
             for unclosed in stack { matches.append(mark(unclosed.1, pairs: pairs, document: document)) }
             if straight.count % 2 == 1, let last = straight.last {
