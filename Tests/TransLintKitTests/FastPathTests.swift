@@ -324,6 +324,64 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
+    /// A random JSON line: mostly the plain shape of bilingual files, with everything
+    /// unusual that Foundation accepts or rejects mixed in (trailing commas, exponents, long
+    /// numbers, surrogate escapes, a byte order mark, control characters, deep lists, keys
+    /// written twice), and sometimes a unit inserted or removed.
+    static func randomJSONLine(using g: inout SeededGenerator) -> [UInt16] {
+        func pick<T>(_ items: [T]) -> T { items.randomElement(using: &g)! }
+        func string() -> String {
+            let pieces = ["a", "Fed", " ", "é", "e\u{301}", "\\", "\\\"", "\\n", "\\/", "\\u00e9", "\\u0000", "\\ud83d\\ude00",
+                          "\\ud800", "\\udc00x", "\\x", "\\u12", "\t", "\u{7F}", "😀", "140亿", "\u{0}"]
+            // Half of them plain, as most strings are.
+            let from = Bool.random(using: &g) ? Array(pieces.prefix(5)) : pieces
+            return "\"" + (0..<Int.random(in: 0...4, using: &g)).map { _ in pick(from) }.joined() + "\""
+        }
+        func value(_ depth: Int) -> String {
+            switch Int.random(in: 0...12, using: &g) {
+            case 0...4: return string()
+            case 5: return pick(["0", "-0", "12", "-1.5", "3.25", "01", "1.", ".5", "1e5", "1E+5", "-", "123456789012345", "1234567890123456", "1e999", "+1"])
+            case 6: return pick(["true", "false", "null", "tru", "nul", "NaN"])
+            case 7 where depth < 3: return "[" + (0..<Int.random(in: 0...3, using: &g)).map { _ in value(depth + 1) }.joined(separator: pick([",", ", ", ",,"])) + pick(["]", ",]"])
+            case 8 where depth < 3: return object(depth + 1)
+            case 9: return String(repeating: "[", count: pick([3, 63, 64, 70])) + String(repeating: "]", count: pick([3, 63, 64, 70]))
+            default: return string()
+            }
+        }
+        func object(_ depth: Int) -> String {
+            let keys = ["\"id\"", "\"source\"", "\"target\"", "\"source_lang\"", "\"sou\\u0072ce\"", "\"x\"", "\"\""]
+            let members = (0..<Int.random(in: 0...5, using: &g)).map { _ in pick(keys) + pick([":", " : ", ":\t"]) + value(depth) }
+            return "{" + members.joined(separator: pick([",", ", ", " ,"])) + pick(["}", ",}", " }"])
+        }
+        let line = pick(["", "", "", " ", "\u{FEFF}", "\u{A0}"]) + object(0) + pick(["", "", "", " ", "\r", "\u{0}", "{}", "\u{0B}"])
+        var units = Array(line.utf16)
+        if Int.random(in: 0...3, using: &g) == 0, !units.isEmpty {
+            let k = Int.random(in: 0..<units.count, using: &g)
+            if Bool.random(using: &g) { units.remove(at: k) } else { units.insert(pick(Array("{}[]\",:\\ 0e-u".utf16)), at: k) }
+        }
+        return units
+    }
+
+    @Test func commonShapeLinesReadAsFoundationReadsThem() {
+        var g = SeededGenerator(seed: 102)
+        var shortcut = 0, accepted = 0
+        for _ in 0..<6000 {
+            let line = Self.randomJSONLine(using: &g)
+            let fast = JSONLine.stringFields(line), reference = JSONLine.foundationStringFields(line)
+            if JSONLine.CommonShapeReader.fields(line) != nil { shortcut += 1 }
+            if reference != nil { accepted += 1 }
+            let text = String(utf16Units: line).debugDescription
+            #expect((fast == nil) == (reference == nil), "\(text)")
+            guard let fast, let reference else { continue }
+            #expect(fast.mapValues(\.text) == reference.mapValues(\.text), "\(text)")
+            #expect(fast.mapValues(\.offsets) == reference.mapValues(\.offsets), "\(text)")
+        }
+        // Both ways are exercised: lines taken by the shortcut, and accepted ones left to
+        // Foundation.
+        #expect(shortcut > 400, "\(shortcut) of 6,000 by the shortcut")
+        #expect(accepted > shortcut + 100, "\(accepted) accepted, \(shortcut) by the shortcut")
+    }
+
     /// Text with every kind of decade and address, at the edges of words and lines.
     static let addressesAndDecades = """
         In the 1990s and the '80s, in the  1960s, années 70, años 80, in den 50ern, 70-х годов, 1990er Jahre.
