@@ -55,18 +55,20 @@ public struct CheckContext: Sendable {
     /// The unsure source names of the comparison that have no counterpart in the translation:
     /// compared only when a rule asks (a hole in the translation).
     func unmatchedUnsureNames(of document: Document, with source: SourceReference) -> [NameMention] {
-        let unsure = comparison(of: document, with: source).unsureSourceNames
+        let unsure = comparison(of: document, with: source).value.unsureSourceNames
         guard !unsure.isEmpty else { return [] }
         var comparison = SourceComparison(source: source, target: document, targetExtraction: mentions(in: document), targetLanguage: language)
         comparison.glossary = facts?.names ?? []
         return comparison.unmatchedUnsureNames(unsure)
     }
 
-    func comparison(of document: Document, with source: SourceReference) -> SourceComparison.Result {
+    /// The comparison, made by the first rule that asks; shared, not copied (a result holds
+    /// a dozen lists, and a dozen rules read it).
+    func comparison(of document: Document, with source: SourceReference) -> ComparisonResult {
         if let cached = comparisonCache?.result { return cached }
         var comparison = SourceComparison(source: source, target: document, targetExtraction: mentions(in: document), targetLanguage: language)
         comparison.glossary = facts?.names ?? []
-        let result = comparison.compare()
+        let result = ComparisonResult(comparison.compare())
         comparisonCache?.result = result
         return result
     }
@@ -139,7 +141,13 @@ public enum RuleKinds {
 
 /// Holds one document's comparison with its source while its rules run.
 final class ComparisonCache: @unchecked Sendable {
-    var result: SourceComparison.Result?
+    var result: ComparisonResult?
+}
+
+/// A document's comparison with its source, as the rules read it.
+final class ComparisonResult: @unchecked Sendable {
+    let value: SourceComparison.Result
+    init(_ value: SourceComparison.Result) { self.value = value }
 }
 
 /// One document's name-form table, filled by the first rule that asks; a document is checked

@@ -166,7 +166,7 @@ public struct DroppedNameRule: RuleKind {
         }
         guard !holes.isEmpty else { return [] }
         // Sure names first, then the unsure ones, which are compared only now.
-        let unmatched = context.comparison(of: document, with: source).unmatchedSourceNames
+        let unmatched = context.comparison(of: document, with: source).value.unmatchedSourceNames
             + context.unmatchedUnsureNames(of: document, with: source)
         // One finding per hole, in text order; overlapping holes are one.
         var findings: [RuleMatch] = []

@@ -46,18 +46,18 @@ public struct SourceComparisonRule: RuleKind {
         guard let source = context.source else { return [] }
         let result = context.comparison(of: document, with: source)
         switch check {
-        case .numberMismatch: return result.numberMismatches
-        case .numberMissing: return result.numbersMissing
-        case .numberAdded: return result.numbersAdded
-        case .dateMismatch: return result.dateMismatches
-        case .nameAdded: return result.namesAdded
-        case .nameMissing: return result.namesMissing
-        case .placeAdded: return result.placesAdded
-        case .placeMissing: return result.placesMissing
-        case .nameOmitted: return result.namesOmitted
-        case .personAdded: return result.personsAdded
-        case .nameReplaced: return result.namesReplaced
-        case .foreignNameAdded: return result.foreignNamesAdded
+        case .numberMismatch: return result.value.numberMismatches
+        case .numberMissing: return result.value.numbersMissing
+        case .numberAdded: return result.value.numbersAdded
+        case .dateMismatch: return result.value.dateMismatches
+        case .nameAdded: return result.value.namesAdded
+        case .nameMissing: return result.value.namesMissing
+        case .placeAdded: return result.value.placesAdded
+        case .placeMissing: return result.value.placesMissing
+        case .nameOmitted: return result.value.namesOmitted
+        case .personAdded: return result.value.personsAdded
+        case .nameReplaced: return result.value.namesReplaced
+        case .foreignNameAdded: return result.value.foreignNamesAdded
         }
     }
 }
