@@ -528,6 +528,58 @@ struct SourceComparison {
         return (.other, words)
     }
 
+    /// The source's names as a comparison with a translation into one language reads them,
+    /// before any translation is looked at: each with whether it is a place CLDR names in
+    /// both languages and whether it is sure enough to report alone. The same for every
+    /// translation of the source, so its `SourceReference` keeps them per target language.
+    struct SourceNameCandidates: Sendable {
+        struct Candidate: Sendable {
+            let name: NameMention
+            let isPlace: Bool
+            /// A place, a German apposition's name, or a name `sourceNameIsReliable` accepts.
+            let isSure: Bool
+            /// For persons' names of a Chinese source: the name without a place before it
+            /// and a place suffix after it (`coreOfHanName`).
+            let hanCore: NameMention?
+        }
+        let names: [Candidate]
+        /// The ranges of names that follow a German noun in apposition (sure names).
+        let apposed: Set<Range<Int>>
+        /// The uncertain first words of sentences, other than places CLDR names.
+        let unsureFirstWords: [NameMention]
+    }
+
+    func sourceNameCandidates(_ m: NameMatching) -> SourceNameCandidates {
+        // The first word of a sentence is unsure unless it is a place CLDR names (Madagaskar
+        // ist bei Weitem...).
+        let sourcePlaceAtStart = { (n: NameMention) in n.isUncertain && n.key.count >= 4 && m.sourceGazetteer.knows(n.key) }
+        var apposed: Set<Range<Int>> = []
+        let sourceNames = source.extraction.names.filter { !$0.isUncertain || sourcePlaceAtStart($0) }.map { name in
+            guard let apposition = germanApposition(name) else { return name }
+            apposed.insert(apposition.range)
+            return apposition
+        }
+        // A place of several words in another case is that place ("der Vereinten Nationen").
+        let inflectedPlaces = sourceNames.map { name -> NameMention in
+            guard name.text.contains(" "), !m.sourceGazetteer.knows(name.key),
+                  let place = m.sourceGazetteer.inflectedPlace(name.text.split(separator: " ").map(String.init)) else { return name }
+            return NameMention(range: name.range, text: name.text, role: name.role, keyOf: place)
+        }
+        let titled = personsComparable == .titled
+        let names = (inflectedPlaces + placesInsideNames(sourceNames, m) + placesWithoutCapitals(m)).map { name in
+            // A place CLDR names is sure whatever the capitalisation rules of the language
+            // (German Indien); other names only when reliable.
+            let isPlace = m.sourceGazetteer.knows(name.key)
+            let isSure = isPlace || apposed.contains(name.range) || sourceNameIsReliable(name)
+            return SourceNameCandidates.Candidate(
+                name: name, isPlace: isPlace, isSure: isSure,
+                hanCore: titled && isSure && !isPlace ? Self.coreOfHanName(name, places: m.sourceGazetteer) : nil)
+        }
+        return SourceNameCandidates(
+            names: names, apposed: apposed,
+            unsureFirstWords: source.extraction.names.filter { $0.isUncertain && !sourcePlaceAtStart($0) })
+    }
+
     func compareNames(into result: inout Result) {
         let m = nameMatching()
         // Names of the translation that match nothing in the source (a replaced name).
@@ -584,24 +636,11 @@ struct SourceComparison {
         var sourcePlace: [String: Double] = [:]
         // The first word of a sentence is unsure unless it is a place CLDR names (Madagaskar
         // ist bei Weitem...).
-        let sourcePlaceAtStart = { (n: NameMention) in n.isUncertain && n.key.count >= 4 && m.sourceGazetteer.knows(n.key) }
-        var apposed: Set<Range<Int>> = []
-        let sourceNames = source.extraction.names.filter { !$0.isUncertain || sourcePlaceAtStart($0) }.map { name in
-            guard let apposition = germanApposition(name) else { return name }
-            apposed.insert(apposition.range)
-            return apposition
-        }
-        // A place of several words in another case is that place ("der Vereinten Nationen").
-        let inflectedPlaces = sourceNames.map { name -> NameMention in
-            guard name.text.contains(" "), !m.sourceGazetteer.knows(name.key),
-                  let place = m.sourceGazetteer.inflectedPlace(name.text.split(separator: " ").map(String.init)) else { return name }
-            return NameMention(range: name.range, text: name.text, role: name.role, keyOf: place)
-        }
-        for name in inflectedPlaces + placesInsideNames(sourceNames, m) + placesWithoutCapitals(m) {
-            // A place CLDR names is sure whatever the capitalisation rules of the language
-            // (German Indien); other names only when reliable.
-            let isPlace = m.sourceGazetteer.knows(name.key)
-            guard isPlace || apposed.contains(name.range) || sourceNameIsReliable(name) else {
+        let candidates = source.nameCandidates(for: targetLanguage) { sourceNameCandidates(m) }
+        let apposed = candidates.apposed
+        for candidate in candidates.names {
+            let name = candidate.name, isPlace = candidate.isPlace
+            guard candidate.isSure else {
                 result.unsureSourceNames.append(name)
                 continue
             }
@@ -649,7 +688,7 @@ struct SourceComparison {
                 // Nor one whose sound is close to a name the translation adds (孙德本尔斯,
                 // Sundarbans: two consonants swapped).
                 if personsComparable == .titled {
-                    let core = Self.coreOfHanName(name, places: m.sourceGazetteer)
+                    let core = candidate.hanCore ?? Self.coreOfHanName(name, places: m.sourceGazetteer)
                     let looselyAdded = (result.namesAdded + result.personsAdded).contains { added in
                         let a = NameKeys.phonetic(added.fields["key"] ?? ""), b = core.phonetic
                         // (A sound of one or two consonants only when the same: 米勒 MR is not Zora.)
@@ -659,7 +698,7 @@ struct SourceComparison {
                 }
             }
         }
-        result.unsureSourceNames += source.extraction.names.filter { $0.isUncertain && !sourcePlaceAtStart($0) }
+        result.unsureSourceNames += candidates.unsureFirstWords
         // A person's name of the source, in the translation's alphabet, gone, and a name of the
         // translation that the source lacks: the person was replaced. Two or more capitalised
         // words without connectors (Satoru Iwata, M. Tremblay) are a person's name; single

@@ -30,6 +30,14 @@ public final class SourceReference: @unchecked Sendable {
     var foldedBases: [UInt16] { lazyLock.lock(); defer { lazyLock.unlock() }; return lazyFoldedBases }
     /// Raw pinyin of each Han run, for names romanised as pinyin (Jiangxi, Xi Jinping).
     let pinyinRuns: [[String]]
+    /// The source's names as compared with translations into each language, made by the
+    /// first comparison (`SourceComparison.sourceNameCandidates`): a source with several
+    /// translations is read once.
+    private let nameCandidatesByTarget = LockedCache<String, SourceComparison.SourceNameCandidates>()
+
+    func nameCandidates(for targetLanguage: String, build: () -> SourceComparison.SourceNameCandidates) -> SourceComparison.SourceNameCandidates {
+        nameCandidatesByTarget.value(for: targetLanguage, build: build)
+    }
     /// Per Han character of `hanRuns`: whether it is one of the characters Chinese writes
     /// foreign names with (阿, 巴, 特...).
     let hanRunTransliterates: [[Bool]]
