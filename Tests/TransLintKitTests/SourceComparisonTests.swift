@@ -45,6 +45,30 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(findings.contains { $0.segment == "s0" } && findings.contains { $0.segment == "s2" })
     }
 
+    /// A source shared by translations into two languages reads its names once per target
+    /// language: each translation gets what a fresh reading of the source gives it.
+    @Test func sharedSourceReadsItsNamesPerTargetLanguage() throws {
+        let checker = try Checker.standard()
+        let source = try Document(text: "Am Montag traf Angela Merkel in Paris den Präsidenten Emmanuel Macron.", language: "de")
+        let shared = SourceReference(source)
+        let translations = [("en", "On Monday Angela Merkel met President Emmanuel Macron in Paris."),
+                            ("fr", "Lundi, Angela Merkel a rencontré à Londres le président Macron."),
+                            ("en", "On Monday Olaf Scholz met President Emmanuel Macron in Lyon.")]
+        var seen: Set<String> = []
+        for (language, text) in translations + translations.reversed() {
+            let target = try Document(text: text, language: language)
+            var sharedContext = CheckContext(language: language), freshContext = CheckContext(language: language)
+            sharedContext.source = shared
+            freshContext.source = SourceReference(try Document(text: source.normalizedText, language: "de"))
+            let found = checker.check(target, context: sharedContext).filter { $0.rule.hasPrefix("source.") }.map { "\($0.rule) \($0.excerpt)" }
+            #expect(found == checker.check(target, context: freshContext).filter { $0.rule.hasPrefix("source.") }.map { "\($0.rule) \($0.excerpt)" })
+            seen.formUnion(found)
+        }
+        // The check is not vacuous: the replaced names and places are found.
+        #expect(seen.contains { $0.contains("Lyon") || $0.contains("Scholz") })
+        #expect(seen.contains { $0.contains("Londres") })
+    }
+
     @Test func hundredfoldSlipOf392万() throws {
         let f = try pairFindings("共有392万人。", "zh", "There are 392 million people.")
         #expect(f == ["source.number-mismatch: 392 million"])
