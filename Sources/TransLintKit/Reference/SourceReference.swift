@@ -175,6 +175,29 @@ public final class SourceReference: @unchecked Sendable {
     /// language are known, so a run of Han syllables that sounds close is not it (Austria is
     /// not in 彗星可能是地球上的水…); a whole transliterated word still is (Джордан, Jordan).
     func explains(_ text: String, targetLanguage: String, bySound: Bool) -> Bool {
+        let question = ExplainsQuestion(text: text, targetLanguage: targetLanguage, bySound: bySound)
+        explainedLock.lock()
+        if let known = explained[question] { explainedLock.unlock(); return known }
+        explainedLock.unlock()
+        let answer = computeExplains(text, targetLanguage: targetLanguage, bySound: bySound)
+        explainedLock.lock()
+        explained[question] = answer
+        explainedLock.unlock()
+        return answer
+    }
+
+    /// The answers of `explains` so far: the translations of one source (an evaluation file's
+    /// candidates, a file with repeated segments) ask about the same names, at some 37,000
+    /// instructions an answer.
+    private struct ExplainsQuestion: Hashable {
+        let text: String
+        let targetLanguage: String
+        let bySound: Bool
+    }
+    private var explained: [ExplainsQuestion: Bool] = [:]
+    private let explainedLock = NSLock()
+
+    private func computeExplains(_ text: String, targetLanguage: String, bySound: Bool) -> Bool {
         let key = NameKeys.key(text)
         guard !key.isEmpty else { return true }
         if wordSet.contains(key) { return true }
