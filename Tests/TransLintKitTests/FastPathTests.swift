@@ -382,6 +382,24 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(accepted > shortcut + 100, "\(accepted) accepted, \(shortcut) by the shortcut")
     }
 
+    @Test func normalizationInPlaceIsTheUnitByUnitFolding() throws {
+        var g = SeededGenerator(seed: 103)
+        let pieces = ["a", "Fed ", "é", "e\u{301}", "“", "”", "‘", "’", "—", "–", "−", "\u{2028}", "\r", "\n", "\r\n", "\u{AD}",
+                      "\u{200B}", "\u{FEFF}", "１２", "ﬁ", "™", "😀", "140亿", "«", "»", "\u{0}", " "]
+        var inPlace = 0
+        for _ in 0..<2000 {
+            let text = randomText(pieces, count: 0...12, using: &g)
+            let units = Array(text.utf16)
+            let fast = try TextNormalizer.normalize(units)
+            let nfkc = try Normalizer.nfkc.normalizeMapped(units)
+            let reference = TextNormalizer.foldedUnitByUnit(nfkc)
+            #expect(fast.units == reference.units, "\(text.debugDescription)")
+            #expect(fast.sourceStart == reference.sourceStart && fast.sourceEnd == reference.sourceEnd, "\(text.debugDescription)")
+            if fast.units.count == nfkc.units.count && !units.contains(0x0D) { inPlace += 1 }
+        }
+        #expect(inPlace > 200 && inPlace < 1800, "\(inPlace) of 2,000 folded in place")
+    }
+
     /// Text with every kind of decade and address, at the edges of words and lines.
     static let addressesAndDecades = """
         In the 1990s and the '80s, in the  1960s, années 70, años 80, in den 50ern, 70-х годов, 1990er Jahre.
