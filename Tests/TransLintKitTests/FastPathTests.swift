@@ -400,6 +400,24 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(inPlace > 200 && inPlace < 1800, "\(inPlace) of 2,000 folded in place")
     }
 
+    @Test func letterRunsAreTheWordsAWalkOverEveryUnitFinds() {
+        var g = SeededGenerator(seed: 104)
+        let pieces = ["a", "Fed", " ", "é", "e\u{301}", "U.S.", "U.N", "don't", "well-known", "-", "'", ".", "..", "12", "140亿", "Путин", "ﬁ",
+                      "中国", "😀", "\n", "x.y.", "A.B.C.", "'s", "Ü"]
+        for _ in 0..<1000 {
+            let s = TextScanner(Array(randomText(pieces, count: 0...14, using: &g).utf16))
+            let starts = (0..<s.n).filter { s.isAlphabeticLetter($0) && !s.isAlphabeticLetter($0 - 1) }
+            #expect(s.runs.starts.map(Int.init) == starts)
+            #expect(s.runs.ends.map(Int.init) == starts.map(s.wordEnd))
+            // Asked in any order, at run starts and elsewhere, the cursor gives wordEnd.
+            var hint = 0
+            for _ in 0..<10 {
+                let i = Bool.random(using: &g) && !starts.isEmpty ? starts.randomElement(using: &g)! : Int.random(in: 0...max(0, s.n), using: &g)
+                #expect(s.runs.wordEnd(at: i, in: s, hint: &hint) == s.wordEnd(i))
+            }
+        }
+    }
+
     /// Text with every kind of decade and address, at the edges of words and lines.
     static let addressesAndDecades = """
         In the 1990s and the '80s, in the  1960s, années 70, años 80, in den 50ern, 70-х годов, 1990er Jahre.

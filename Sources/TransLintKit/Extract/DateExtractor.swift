@@ -165,8 +165,15 @@ struct DateExtractor {
         if let periods = LexicalData.relativePeriods[lex.base] {
             let longest = Self.longestRelativePeriod[lex.base] ?? 0
             var i = 0
+            var k = 0
             while i < s.n {
-                if !claimed[i], lex.usesCJKNumerals || (s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1)),
+                if !lex.usesCJKNumerals {
+                    // Alphabetic periods begin at letter runs only.
+                    k = s.runs.first(atOrAfter: i, from: k)
+                    guard k < s.runs.count else { break }
+                    i = s.runs.start(k)
+                }
+                if !claimed[i],
                    let hit = s.longestMatch(at: i, in: periods, maxLength: longest, wordBoundary: !lex.usesCJKNumerals), free(i..<hit.end) {
                     var d = DateMention(range: i..<hit.end, text: s.string(i..<hit.end), precision: hit.value.months == 0 && hit.key.contains(where: { "年year".contains($0) }) ? .year : .month)
                     d.isRelative = true
@@ -201,11 +208,17 @@ struct DateExtractor {
         }
         // Month names first (so that "Tuesday, November 11" takes its weekday), then weekdays
         // and relative words.
+        // (Words are visited through the document's letter runs: a run that starts at or after
+        // where the loop stands, in order, is what a walk over every unit would stop at.)
         if !lex.usesCJKNumerals {
             var i = 0
-            while i < s.n {
-                guard !claimed[i], s.isAlphabeticLetter(i), !s.isAlphabeticLetter(i - 1) else { i += 1; continue }
-                let end = s.wordEnd(i)
+            var k = 0
+            while true {
+                k = s.runs.first(atOrAfter: i, from: k)
+                guard k < s.runs.count else { break }
+                i = s.runs.start(k)
+                let end = s.runs.end(k)
+                guard !claimed[i] else { i += 1; continue }
                 guard lex.monthStarts.contains(s.t[i]) else { i = end; continue }
                 let word = s.folded(i..<end)
                 var month = lex.month(word)
@@ -237,7 +250,14 @@ struct DateExtractor {
         }
         let relativeDays = LexicalData.relativeDays[lex.base]
         var i = 0
+        var k = 0
         while i < s.n {
+            if !lex.usesCJKNumerals {
+                // Only letter runs can begin a weekday or a relative day here.
+                k = s.runs.first(atOrAfter: i, from: k)
+                guard k < s.runs.count else { break }
+                i = s.runs.start(k)
+            }
             if claimed[i] { i += 1; continue }
             if lex.usesCJKNumerals {
                 if let hit = s.longestMatch(at: i, in: lex.weekdays, maxLength: 3, wordBoundary: false) {
@@ -260,8 +280,7 @@ struct DateExtractor {
                 i += 1
                 continue
             }
-            guard s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) else { i += 1; continue }
-            let end = s.wordEnd(i)
+            let end = s.runs.end(k)
             // Only words that can begin a weekday or a relative day are built and looked up.
             guard lex.weekdays.mayStart(at: i, in: s) || relativeDays?.mayStart(at: i, in: s) == true else { i = end; continue }
             let word = s.folded(i..<end)

@@ -296,12 +296,13 @@ struct NameExtractor {
     func alphabeticNames() -> [NameMention] {
         // Words capitalised somewhere other than at a sentence start count as names there too.
         var words: [Word] = []
+        var run = 0
         for sentence in sentences {
             var i = sentence.lowerBound
             var first = true
             while i < sentence.upperBound {
                 if s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) {
-                    let e = min(s.wordEnd(i), sentence.upperBound)
+                    let e = min(s.runs.wordEnd(at: i, in: s, hint: &run), sentence.upperBound)
                     let firstUnit = s.t[i]
                     var hasApostrophe = false, hasHyphen = false
                     for k in i..<e {

@@ -77,6 +77,7 @@ struct NumberExtractor {
         }
         // (No optional mention is held across the branches: Swift copies a mention, some 200
         // bytes, at every test of one, and most words are none.)
+        var run = 0
         while i < s.n {
             if claimed[i] { i += 1; continue }
             if s.isDigit(i) && !s.isDigit(i - 1) {
@@ -88,7 +89,7 @@ struct NumberExtractor {
                 // built.
                 if Self.isRomanFirst(s.t[i]), let m = romanCentury(at: i) { take(m); continue }
                 if mayBeginSpelledNumber(at: i), let m = spelledNumber(at: i) { take(m); continue }
-                i = max(i + 1, s.wordEnd(i))
+                i = max(i + 1, s.runs.wordEnd(at: i, in: s, hint: &run))
                 continue
             }
             i += 1

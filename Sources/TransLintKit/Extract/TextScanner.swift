@@ -7,16 +7,22 @@ struct TextScanner {
     /// asked of every unit several times by each extractor, and Unicode property look-ups cost
     /// some 300 instructions each.
     let classes: [UInt8]
+    /// The text's letter runs and their words, for extractors that visit words only.
+    let runs: LetterRuns
     var n: Int { t.count }
 
-    init(_ t: [UInt16]) { self.init(t, classes: UnitClass.table(t)) }
+    init(_ t: [UInt16]) {
+        let classes = UnitClass.table(t)
+        self.init(t, classes: classes, runs: LetterRuns(TextScanner(t, classes: classes, runs: LetterRuns())))
+    }
 
-    /// A scanner over a document's normalized text, with the table the document keeps.
-    init(_ document: Document) { self.init(document.normalized, classes: document.unitClasses) }
+    /// A scanner over a document's normalized text, with the tables the document keeps.
+    init(_ document: Document) { self.init(document.normalized, classes: document.unitClasses, runs: document.letterRuns) }
 
-    private init(_ t: [UInt16], classes: [UInt8]) {
+    init(_ t: [UInt16], classes: [UInt8], runs: LetterRuns) {
         self.t = t
         self.classes = classes
+        self.runs = runs
     }
 
     func scalar(_ i: Int) -> Unicode.Scalar? {
@@ -171,6 +177,52 @@ struct TextScanner {
             if table[key] != nil, !isAlphabeticLetter(start - 1) { best = (start, key) }
         }
         return best
+    }
+}
+
+/// Where each run of alphabetic letters starts (a letter after no letter), with the end of the
+/// word that starts there (`TextScanner.wordEnd`). Made once per document: the date, name and
+/// number extractors each visited every unit to find them, and measured the same words again.
+struct LetterRuns: Sendable {
+    let starts: [Int32]
+    let ends: [Int32]
+    var count: Int { starts.count }
+
+    init() { starts = []; ends = [] }
+
+    init(_ s: TextScanner) {
+        var starts: [Int32] = [], ends: [Int32] = []
+        s.classes.withUnsafeBufferPointer { classes in
+            var previousIsLetter = false
+            for i in classes.indices {
+                let isLetter = classes[i] & UnitClass.alphabetic != 0
+                if isLetter && !previousIsLetter {
+                    starts.append(Int32(i))
+                    ends.append(Int32(s.wordEnd(i)))
+                }
+                previousIsLetter = isLetter
+            }
+        }
+        self.starts = starts
+        self.ends = ends
+    }
+
+    func start(_ k: Int) -> Int { Int(starts[k]) }
+    func end(_ k: Int) -> Int { Int(ends[k]) }
+
+    /// The index of the first run that starts at or after `i`, looking from index `k` on.
+    func first(atOrAfter i: Int, from k: Int) -> Int {
+        var k = k
+        while k < starts.count && Int(starts[k]) < i { k += 1 }
+        return k
+    }
+
+    /// `TextScanner.wordEnd(i)` for a run start `i`, found from the index `k` of an earlier
+    /// run (moved to this one); computed when `i` starts no run.
+    func wordEnd(at i: Int, in s: TextScanner, hint k: inout Int) -> Int {
+        if k > starts.count || (k > 0 && Int(starts[k - 1]) >= i) { k = 0 }
+        k = first(atOrAfter: i, from: k)
+        return k < starts.count && Int(starts[k]) == i ? Int(ends[k]) : s.wordEnd(i)
     }
 }
 

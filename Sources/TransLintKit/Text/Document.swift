@@ -44,6 +44,8 @@ public final class Document: Sendable {
     public let sentences: [Range<Int>]
     /// `UnitClass` bits of each normalized unit, for `TextScanner`.
     let unitClasses: [UInt8]
+    /// The letter runs of the normalized text and their words, for `TextScanner`.
+    let letterRuns: LetterRuns
 
     /// Reads a file from disk.
     public convenience init(contentsOf path: String, language: String = "en") throws {
@@ -74,7 +76,9 @@ public final class Document: Sendable {
         lines = LineIndex(units)
         paragraphs = Segmentation.paragraphs(in: mapped.units)
         sentences = try Segmentation.sentences(in: mapped.units, paragraphs: paragraphs, language: language)
-        unitClasses = UnitClass.table(mapped.units)
+        let classes = UnitClass.table(mapped.units)
+        unitClasses = classes
+        letterRuns = LetterRuns(TextScanner(mapped.units, classes: classes, runs: LetterRuns()))
     }
 
     public var normalizedText: String { String(utf16Units: normalized) }
