@@ -418,6 +418,23 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
+    @Test func scriptResidueSteppingOverLatinFindsTheRunsOfTheFullWalk() throws {
+        var g = SeededGenerator(seed: 105)
+        let kinds = try Checker.standard().rules.compactMap { $0.kind as? ScriptResidueRule }
+        try #require(!kinds.isEmpty)
+        let pieces = ["a", "Fed", " ", "  ", "12", ", ", ".", "\n", "\r", "é", "中国", "的", "。", "【", "】", "Путин", "е", "😀", "ﬁ", "（", "\u{A0}", "-", "«"]
+        for _ in 0..<1500 {
+            let text = Array(randomText(pieces, count: 0...14, using: &g).utf16)
+            for kind in kinds {
+                for language in ["en", "de", "zh"] {
+                    let allowed = kind.allowed(for: language)
+                    let fast = kind.foreignRuns(in: text, allowed: allowed), full = kind.foreignRuns(in: text, allowed: allowed, steppingOverLatin: false)
+                    #expect(fast.map(\.range) == full.map(\.range) && fast.map(\.scripts) == full.map(\.scripts), "\(String(utf16Units: text).debugDescription)")
+                }
+            }
+        }
+    }
+
     /// Text with every kind of decade and address, at the edges of words and lines.
     static let addressesAndDecades = """
         In the 1990s and the '80s, in the  1960s, années 70, años 80, in den 50ern, 70-х годов, 1990er Jahre.

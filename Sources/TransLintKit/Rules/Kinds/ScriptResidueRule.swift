@@ -80,15 +80,29 @@ public struct ScriptResidueRule: RuleKind {
         s.value < 0x80 && !((0x41...0x5A).contains(s.value) || (0x61...0x7A).contains(s.value)) || s == "\u{A0}"
     }
 
-    public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
-        let allowed = allowed(for: context.language)
-        // Foreign runs: [start, end) in original UTF-16 offsets, with their scripts.
+    /// Foreign runs: [start, end) in original UTF-16 offsets, with their scripts; runs with at
+    /// most max-gap neutral units between them joined. `steppingOverLatin: false` visits
+    /// every unit (the tests compare the two).
+    func foreignRuns(in text: [UInt16], allowed: Set<Script>, steppingOverLatin: Bool = true) -> [(range: Range<Int>, scripts: [Script])] {
         var runs: [(range: Range<Int>, scripts: [Script])] = []
         var gap = 0
         var i = 0
-        let text = document.visible
         let latinAllowed = allowed.contains(.latin)
         while i < text.count {
+            // With no run to join (none yet, or the gap past max-gap), a stretch of Latin text
+            // changes nothing: it is stepped over in one tight loop.
+            if steppingOverLatin && latinAllowed && (runs.isEmpty || gap > maxGap) {
+                let stop = text.withUnsafeBufferPointer { units in
+                    var j = i
+                    while j < units.count, units[j] < 0x250, !alsoForeignLatin.contains(units[j]) { j += 1 }
+                    return j
+                }
+                if stop > i {
+                    gap = Int.max / 2
+                    i = stop
+                    continue
+                }
+            }
             let u = text[i]
             // Latin text in a language written in Latin: nothing foreign, no ICU look-up.
             if latinAllowed && u < 0x250 && !alsoForeignLatin.contains(u) {
@@ -121,6 +135,13 @@ public struct ScriptResidueRule: RuleKind {
             }
             i += width
         }
+        return runs
+    }
+
+    public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
+        let allowed = allowed(for: context.language)
+        let text = document.visible
+        var runs = foreignRuns(in: text, allowed: allowed)
         // Lookalike letters inside a word of the target script ("Hegsеth" with a Cyrillic е) are
         // the confusables rule's finding, not residue.
         runs.removeAll { run in
