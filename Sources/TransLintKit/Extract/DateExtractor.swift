@@ -169,9 +169,8 @@ struct DateExtractor {
             while i < s.n {
                 if !lex.usesCJKNumerals {
                     // Alphabetic periods begin at letter runs only.
-                    k = s.runs.first(atOrAfter: i, from: k)
-                    guard k < s.runs.count else { break }
-                    i = s.runs.start(k)
+                    guard let start = s.runs.nextStart(atOrAfter: i, cursor: &k) else { break }
+                    i = start
                 }
                 if !claimed[i],
                    let hit = s.longestMatch(at: i, in: periods, maxLength: longest, wordBoundary: !lex.usesCJKNumerals), free(i..<hit.end) {
@@ -213,10 +212,8 @@ struct DateExtractor {
         if !lex.usesCJKNumerals {
             var i = 0
             var k = 0
-            while true {
-                k = s.runs.first(atOrAfter: i, from: k)
-                guard k < s.runs.count else { break }
-                i = s.runs.start(k)
+            while let start = s.runs.nextStart(atOrAfter: i, cursor: &k) {
+                i = start
                 let end = s.runs.end(k)
                 guard !claimed[i] else { i += 1; continue }
                 guard lex.monthStarts.contains(s.t[i]) else { i = end; continue }
@@ -254,9 +251,8 @@ struct DateExtractor {
         while i < s.n {
             if !lex.usesCJKNumerals {
                 // Only letter runs can begin a weekday or a relative day here.
-                k = s.runs.first(atOrAfter: i, from: k)
-                guard k < s.runs.count else { break }
-                i = s.runs.start(k)
+                guard let start = s.runs.nextStart(atOrAfter: i, cursor: &k) else { break }
+                i = start
             }
             if claimed[i] { i += 1; continue }
             if lex.usesCJKNumerals {

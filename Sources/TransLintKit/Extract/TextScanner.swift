@@ -13,13 +13,13 @@ struct TextScanner {
 
     init(_ t: [UInt16]) {
         let classes = UnitClass.table(t)
-        self.init(t, classes: classes, runs: LetterRuns(TextScanner(t, classes: classes, runs: LetterRuns())))
+        self.init(t, classes: classes, runs: LetterRuns(t, classes: classes))
     }
 
     /// A scanner over a document's normalized text, with the tables the document keeps.
     init(_ document: Document) { self.init(document.normalized, classes: document.unitClasses, runs: document.letterRuns) }
 
-    init(_ t: [UInt16], classes: [UInt8], runs: LetterRuns) {
+    fileprivate init(_ t: [UInt16], classes: [UInt8], runs: LetterRuns) {
         self.t = t
         self.classes = classes
         self.runs = runs
@@ -186,13 +186,13 @@ struct TextScanner {
 struct LetterRuns: Sendable {
     let starts: [Int32]
     let ends: [Int32]
-    var count: Int { starts.count }
 
-    init() { starts = []; ends = [] }
-
-    init(_ s: TextScanner) {
+    /// The runs of a text whose `UnitClass` table is `classes`.
+    init(_ t: [UInt16], classes: [UInt8]) {
+        // A scanner for `wordEnd`, which reads no runs.
+        let s = TextScanner(t, classes: classes, runs: LetterRuns(starts: [], ends: []))
         var starts: [Int32] = [], ends: [Int32] = []
-        s.classes.withUnsafeBufferPointer { classes in
+        classes.withUnsafeBufferPointer { classes in
             var previousIsLetter = false
             for i in classes.indices {
                 let isLetter = classes[i] & UnitClass.alphabetic != 0
@@ -203,24 +203,35 @@ struct LetterRuns: Sendable {
                 previousIsLetter = isLetter
             }
         }
+        self.init(starts: starts, ends: ends)
+    }
+
+    private init(starts: [Int32], ends: [Int32]) {
         self.starts = starts
         self.ends = ends
     }
 
-    func start(_ k: Int) -> Int { Int(starts[k]) }
     func end(_ k: Int) -> Int { Int(ends[k]) }
 
     /// The index of the first run that starts at or after `i`, looking from index `k` on.
-    func first(atOrAfter i: Int, from k: Int) -> Int {
+    @inline(__always) private func first(atOrAfter i: Int, from k: Int) -> Int {
         var k = k
         while k < starts.count && Int(starts[k]) < i { k += 1 }
         return k
     }
 
+    /// The start of the first run at or after `i`, with `k` moved to its index (looking from
+    /// `k` on); nil past the last run. Loops that visit words step through the runs with it.
+    @inline(__always) func nextStart(atOrAfter i: Int, cursor k: inout Int) -> Int? {
+        k = first(atOrAfter: i, from: k)
+        return k < starts.count ? Int(starts[k]) : nil
+    }
+
     /// `TextScanner.wordEnd(i)` for a run start `i`, found from the index `k` of an earlier
     /// run (moved to this one); computed when `i` starts no run.
     func wordEnd(at i: Int, in s: TextScanner, hint k: inout Int) -> Int {
-        if k > starts.count || (k > 0 && Int(starts[k - 1]) >= i) { k = 0 }
+        // A cursor past `i` (asked out of order) starts again from the first run.
+        if k > 0 && Int(starts[k - 1]) >= i { k = 0 }
         k = first(atOrAfter: i, from: k)
         return k < starts.count && Int(starts[k]) == i ? Int(ends[k]) : s.wordEnd(i)
     }

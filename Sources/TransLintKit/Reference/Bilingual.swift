@@ -210,55 +210,55 @@ enum JSONLine {
 
             /// An object at `i`; at depth 1 its string members are kept.
             mutating func readObject(depth: Int) -> Bool {
+                readSequence(depth: depth, closing: 0x7D) { $0.readMember(depth: depth) }
+            }
+
+            mutating func readList(depth: Int) -> Bool {
+                readSequence(depth: depth, closing: 0x5D) { $0.readValue(depth: depth) }
+            }
+
+            /// The items of the object or list opening at `i`, up to `closing`, separated by
+            /// single commas.
+            mutating func readSequence(depth: Int, closing: UInt16, item: (inout State) -> Bool) -> Bool {
                 guard depth <= maxDepth else { return false }
                 i += 1
                 skipSpace()
-                if i < line.count, line[i] == 0x7D { i += 1; return true }
+                if i < line.count, line[i] == closing { i += 1; return true }
                 while true {
-                    let keyStart = i
-                    guard i < line.count, line[i] == 0x22, readString() else { return false }
-                    let key = depth == 1 ? decoded(at: keyStart) : ""
-                    skipSpace()
-                    guard i < line.count, line[i] == 0x3A else { return false }
-                    i += 1
+                    guard item(&self) else { return false }
                     skipSpace()
                     guard i < line.count else { return false }
-                    if line[i] == 0x22 {
-                        let start = i
-                        guard readString() else { return false }
-                        if depth == 1 {
-                            let (units, offsets, _) = JSONLine.readString(line, from: start)
-                            fields[key] = Field(text: String(utf16Units: units), offsets: offsets)
-                        }
-                    } else {
-                        guard readValue(depth: depth) else { return false }
-                        // The last value of a key is its value: a later non-string one
-                        // removes an earlier string.
-                        if depth == 1 { fields[key] = nil }
-                    }
-                    skipSpace()
-                    guard i < line.count else { return false }
-                    if line[i] == 0x7D { i += 1; return true }
+                    if line[i] == closing { i += 1; return true }
                     guard line[i] == 0x2C else { return false }
                     i += 1
                     skipSpace()
                 }
             }
 
-            mutating func readList(depth: Int) -> Bool {
-                guard depth <= maxDepth else { return false }
+            /// A key, its colon and its value; an object at depth 1 keeps its string values.
+            mutating func readMember(depth: Int) -> Bool {
+                let keyStart = i
+                guard i < line.count, line[i] == 0x22, readString() else { return false }
+                let key = depth == 1 ? decoded(at: keyStart) : ""
+                skipSpace()
+                guard i < line.count, line[i] == 0x3A else { return false }
                 i += 1
                 skipSpace()
-                if i < line.count, line[i] == 0x5D { i += 1; return true }
-                while true {
+                guard i < line.count else { return false }
+                if line[i] == 0x22 {
+                    let start = i
+                    guard readString() else { return false }
+                    if depth == 1 {
+                        let (units, offsets, _) = JSONLine.readString(line, from: start)
+                        fields[key] = Field(text: String(utf16Units: units), offsets: offsets)
+                    }
+                } else {
                     guard readValue(depth: depth) else { return false }
-                    skipSpace()
-                    guard i < line.count else { return false }
-                    if line[i] == 0x5D { i += 1; return true }
-                    guard line[i] == 0x2C else { return false }
-                    i += 1
-                    skipSpace()
+                    // The last value of a key is its value: a later non-string one removes
+                    // an earlier string.
+                    if depth == 1 { fields[key] = nil }
                 }
+                return true
             }
 
             mutating func readValue(depth: Int) -> Bool {

@@ -634,8 +634,7 @@ struct SourceComparison {
         // replacement that no single noun translates stands for them: see `replacesNoun`.
         var cyrillicWords: Set<String> = []
         var sourcePlace: [String: Double] = [:]
-        // The first word of a sentence is unsure unless it is a place CLDR names (Madagaskar
-        // ist bei Weitem...).
+        // The source's names, read once per target language (`sourceNameCandidates`).
         let candidates = source.nameCandidates(for: targetLanguage) { sourceNameCandidates(m) }
         let apposed = candidates.apposed
         for candidate in candidates.names {

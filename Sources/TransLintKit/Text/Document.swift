@@ -78,7 +78,7 @@ public final class Document: Sendable {
         sentences = try Segmentation.sentences(in: mapped.units, paragraphs: paragraphs, language: language)
         let classes = UnitClass.table(mapped.units)
         unitClasses = classes
-        letterRuns = LetterRuns(TextScanner(mapped.units, classes: classes, runs: LetterRuns()))
+        letterRuns = LetterRuns(mapped.units, classes: classes)
     }
 
     public var normalizedText: String { String(utf16Units: normalized) }
