@@ -268,10 +268,15 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(NameKeys.key("Øresund") == "oresund")
     }
 
-    @Test func phraseTablesFindWhatTheirDictionariesFind() throws {
-        let lexicon = Lexicon.forLanguage("en")
+    /// Phrase tables look ASCII candidates up by their units (`UnitKeyIndex`) and the rest as
+    /// folded strings; both must find what the plain dictionary finds, in every language.
+    @Test(arguments: ["en", "de", "fr", "ru", "zh"])
+    func phraseTablesFindWhatTheirDictionariesFind(language: String) throws {
+        let lexicon = Lexicon.forLanguage(language)
         let text = try String(contentsOfFile: Repository.seed, encoding: .utf8)
             + " 3 Kilometres, 5 km, 20 per cent, 7 percentage points, Tuesday and TUESDAY, 40 US dollars, 8 m, 9 M, 2 Mio., x"
+            + " 4 Mrd. Euro, 12 Prozent, 3 Kilometer, 5 millions d'euros, 20 pour cent, mardi, MARDI, 30 миллиардов рублей,"
+            + " 7 километров, вторник, 4 Millionen, 140亿美元, 5公里, 星期二, 3 Mrd, 8 km², 9 °C, 2 kWh, Km"
         let scanner = TextScanner(Array(text.utf16))
         for i in 0..<scanner.n {
             let scales = scanner.longestMatch(at: i, in: lexicon.scaleWords)
@@ -286,6 +291,37 @@ struct SeededGenerator: RandomNumberGenerator {
             let plain = scanner.longestMatch(at: i, in: lexicon.weekdays.entries, maxLength: 12)
             #expect(fast?.end == plain?.end, "at \(i)")
         }
+    }
+
+    @Test func unitKeyIndexFindsWhatADictionaryFinds() {
+        var rng = SeededGenerator(seed: 11)
+        let pieces = ["a", "b", "K", "é", "e\u{301}", "ß", "中", "-", " ", ".", "\u{AD}", "🎉"]
+        // The index compares units; a dictionary keyed by units is what it must agree with.
+        var index = UnitKeyIndex()
+        var numbers: [[UInt16]: Int] = [:]
+        var table = PhraseTable<Int>()
+        var dictionary: [String: Int] = [:]
+        for n in 0..<600 {
+            let key = randomText(pieces, count: 0...5, using: &rng)
+            let k = index.insert(Array(key.utf16))
+            #expect(numbers[Array(key.utf16), default: k] == k, "\(key)")
+            numbers[Array(key.utf16)] = k
+            table[key] = n
+            dictionary[key] = n
+        }
+        #expect(index.count == numbers.count)
+        for _ in 0..<4_000 {
+            let query = randomText(pieces, count: 0...6, using: &rng)
+            #expect(index.find(Array(query.utf16)) == numbers[Array(query.utf16)], "\(query)")
+            // A phrase table answers as a dictionary of strings does (canonical equivalence).
+            #expect(table[query] == dictionary[query], "\(query)")
+        }
+        // A removed phrase is gone, and set again is back; the Kelvin sign is K.
+        var units: PhraseTable<Int> = ["km": 1, "kilometre": 2, "\u{212A}": 4]
+        units["km"] = nil
+        #expect(units["km"] == nil && units["kilometre"] == 2)
+        units["km"] = 3
+        #expect(units["km"] == 3 && units["K"] == 4)
     }
 
     @Test func offsetMapsGiveEveryOffsetOfTheirArray() {

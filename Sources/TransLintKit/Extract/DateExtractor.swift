@@ -268,7 +268,7 @@ struct DateExtractor {
                     i = hit.end
                     continue
                 }
-                if let table = LexicalData.relativeDays[lex.base], let hit = s.longestMatch(at: i, in: table, maxLength: 2, wordBoundary: false) {
+                if let table = relativeDays, let hit = s.longestMatch(at: i, in: table, maxLength: 2, wordBoundary: false) {
                     claim(relativeDay(i..<hit.end, offset: hit.value))
                     i = hit.end
                     continue
@@ -294,7 +294,7 @@ struct DateExtractor {
                     }
                 }
                 claim(d)
-            } else if let offset = LexicalData.relativeDays[lex.base]?[word] {
+            } else if let offset = relativeDays?[word] {
                 claim(relativeDay(i..<end, offset: offset))
             }
             i = end

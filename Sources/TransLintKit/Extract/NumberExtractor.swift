@@ -19,6 +19,9 @@ struct NumberExtractor {
     /// retains and releases the table: 1% of a corpus run).
     let numberWords: PhraseTable<Decimal>
     let isEnglish: Bool
+    /// The language's qualifier words ("about", 左右), asked at every number.
+    let qualifiersBefore: [String: Qualifier]?
+    let qualifiersAfter: PhraseTable<Qualifier>?
 
     init(s: TextScanner, lex: Lexicon, claimed: [Bool]) {
         self.s = s
@@ -26,6 +29,8 @@ struct NumberExtractor {
         self.claimed = claimed
         numberWords = lex.numberWords
         isEnglish = lex.base == "en"
+        qualifiersBefore = LexicalData.qualifiersBefore[lex.base]
+        qualifiersAfter = LexicalData.qualifiersAfter[lex.base]
         var ends: [Int: Int] = [:]
         var starts = [Int](repeating: 0, count: lex.usesCJKNumerals ? s.n + 1 : 0)
         if lex.usesCJKNumerals, let iterator = try? BreakIterators.word(for: lex.base),
@@ -302,7 +307,7 @@ struct NumberExtractor {
         end = applyPercent(&m, from: end)
         end = applyCurrencyOrUnit(&m, from: end)
         // Qualifiers after: 20%左右, 10多, "or more"; 一个多月 puts 多 after the classifier.
-        if let table = LexicalData.qualifiersAfter[lex.base] {
+        if let table = qualifiersAfter {
             var k = lex.usesCJKNumerals ? end : s.skipSpaces(end)
             if lex.usesCJKNumerals, let c = s.char(k), LexicalData.classifiers.contains(c), let next = s.char(k + 1), next == "多" || next == "余" { k += 1 }
             if let q = s.longestMatch(at: k, in: table, maxLength: 8) {
@@ -502,7 +507,7 @@ struct NumberExtractor {
         }
         m.valueRange = start..<m.range.upperBound
         // Qualifier words before.
-        if let table = LexicalData.qualifiersBefore[lex.base] {
+        if let table = qualifiersBefore {
             let end = lex.usesCJKNumerals ? start : s.skipSpacesBack(start)
             if let hit = s.longestMatchEnding(at: end, in: table), let q = table[hit.key], !claimed[hit.start] {
                 m.qualifier = q

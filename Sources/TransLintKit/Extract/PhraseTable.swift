@@ -1,9 +1,16 @@
+import ICUKit
+
 /// A table of words and phrases (units, scale words, currency names, weekdays) looked up at
 /// every position of a text. Besides the entries it keeps which UTF-16 units can begin one,
 /// in either case, so that `TextScanner.longestMatch` turns most positions away without
 /// building a single candidate string.
 struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
     private(set) var entries: [String: Value] = [:]
+    /// The same entries by their UTF-16 units, for look-ups that make no `String`: entry k of
+    /// the index is `keyList[k]` with `values[k]` (nil once removed).
+    private var index = UnitKeyIndex()
+    private var keyList: [String] = []
+    private var values: [Value?] = []
     /// The UTF-16 units that start an entry (lower- or uppercase).
     private var starts = UnitSet()
     /// Entries of one ASCII unit, and the first two units of entries that begin with two
@@ -24,10 +31,39 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
         for (key, value) in dictionary { self[key] = value }
     }
 
+    /// ASCII keys are looked up in the index; others in the dictionary, whose `String` keys
+    /// compare canonically ("é" is "e\u{301}").
     subscript(key: String) -> Value? {
-        get { entries[key] }
+        get {
+            // Native strings lend their UTF-8 bytes; ASCII bytes are the UTF-16 units.
+            let found: Int?? = key.utf8.withContiguousStorageIfAvailable { bytes in
+                var h = UnitKeyIndex.emptyHash
+                for b in bytes {
+                    guard b < 0x80 else { return nil }
+                    h = UnitKeyIndex.hash(h, adding: UInt16(b))
+                }
+                return .some(index.find(hash: h) { stored in
+                    guard stored.count == bytes.count else { return false }
+                    for k in 0..<bytes.count where stored[k] != UInt16(bytes[k]) { return false }
+                    return true
+                })
+            } ?? nil
+            guard let found else { return entries[key] }
+            return found.flatMap { values[$0] }
+        }
         set {
             entries[key] = newValue
+            // Indexed in NFC, the form of the normalized text, so that units equal where the
+            // dictionary's strings do ("\u{212A}m", Kelvin sign, is "Km").
+            // (Below U+0300 every character is in NFC: no combining marks, no singletons.)
+            let nfc = key.unicodeScalars.allSatisfy { $0.value < 0x300 } ? key : (try? Normalizer.nfc.normalize(key)) ?? key
+            let k = index.insert(UnitKeyIndex.units(of: nfc))
+            if k == values.count {
+                keyList.append(nfc)
+                values.append(newValue)
+            } else {
+                values[k] = newValue
+            }
             guard newValue != nil else { return }
             starts.insertInitial(of: key)
             longest = Swift.max(longest, key.count)
@@ -77,10 +113,46 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
 
 extension PhraseTable: Sendable where Value: Sendable {}
 
+extension PhraseTable {
+    /// The entry whose key is `units` lowercased (ASCII units only), given the hash of that
+    /// lowercased form (`UnitKeyIndex.hash`).
+    @inline(__always)
+    func entry(asciiLowercasing units: UnsafeBufferPointer<UInt16>, hash: UInt64) -> (value: Value, key: String)? {
+        let found = index.find(hash: hash) { stored in
+            guard stored.count == units.count else { return false }
+            for k in 0..<units.count where stored[k] != ASCIIUnit.lowercased(units[k]) { return false }
+            return true
+        }
+        guard let k = found, let value = values[k] else { return nil }
+        return (value, keyList[k])
+    }
+}
+
 extension TextScanner {
     /// `longestMatch` over a phrase table: positions no entry can begin at are turned away at once.
+    /// Candidates of ASCII units are looked up by their units: the hashes of every length are
+    /// made in one pass and no candidate string is built. Others are folded as strings.
     func longestMatch<V>(at i: Int, in table: PhraseTable<V>, maxLength: Int? = nil, wordBoundary: Bool = true) -> (value: V, end: Int, key: String)? {
         guard table.mayStart(at: i, in: self) else { return nil }
-        return longestMatch(at: i, in: table.entries, maxLength: maxLength ?? table.longest, wordBoundary: wordBoundary)
+        let limit = min(maxLength ?? table.longest, n - i)
+        guard limit > 0 else { return nil }
+        return t.withUnsafeBufferPointer { t in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: limit + 1) { hashes in
+                // hashes[length]: the hash of the first `length` units lowercased, while they are ASCII.
+                var h = UnitKeyIndex.emptyHash
+                var ascii = 0
+                while ascii < limit, t[i + ascii] < 0x80 {
+                    h = UnitKeyIndex.hash(h, adding: ASCIIUnit.lowercased(t[i + ascii]))
+                    ascii += 1
+                    hashes[ascii] = h
+                }
+                return longestMatch(at: i, limit: limit, wordBoundary: wordBoundary) { end in
+                    let length = end - i
+                    if length <= ascii { return table.entry(asciiLowercasing: UnsafeBufferPointer(rebasing: t[i..<end]), hash: hashes[length]) }
+                    let key = foldedKeepingDot(i..<end)
+                    return table[key].map { ($0, key) }
+                }
+            }
+        }
     }
 }

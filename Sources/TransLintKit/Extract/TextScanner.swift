@@ -137,19 +137,28 @@ struct TextScanner {
     /// `wordBoundary` an alphabetic entry must not run on into a letter.
     func longestMatch<V>(at i: Int, in table: [String: V], maxLength: Int, wordBoundary: Bool = true) -> (value: V, end: Int, key: String)? {
         guard i < n, maxLength > 0 else { return nil }
-        var length = min(maxLength, n - i)
+        return longestMatch(at: i, limit: min(maxLength, n - i), wordBoundary: wordBoundary) { end in
+            // Table keys are folded without their final dot; a candidate keeps it, so that
+            // "percent." does not swallow the full stop (abbreviations take it below).
+            let key = foldedKeepingDot(i..<end)
+            return table[key].map { ($0, key) }
+        }
+    }
+
+    /// The loop of `longestMatch`: `lookUp(end)` is the entry (and its key) for the text
+    /// i..<end folded, if there is one.
+    @inline(__always)
+    func longestMatch<V>(at i: Int, limit: Int, wordBoundary: Bool, lookUp: (Int) -> (V, String)?) -> (value: V, end: Int, key: String)? {
+        var length = limit
         while length > 0 {
             let end = i + length
-            // Cheap rejections before building a candidate: inside a word (when whole words are
-            // asked for), or ending in a space (no key does).
+            // Cheap rejections before looking up a candidate: inside a word (when whole words
+            // are asked for), or ending in a space (no key does).
             if (wordBoundary && isAlphabeticLetter(end - 1) && isAlphabeticLetter(end)) || isSpace(end - 1) {
                 length -= 1
                 continue
             }
-            // Table keys are folded without their final dot; a candidate keeps it, so that
-            // "percent." does not swallow the full stop (abbreviations take it below).
-            let key = foldedKeepingDot(i..<end)
-            if let v = table[key] {
+            if let (v, key) = lookUp(end) {
                 let lastIsLetter = isAlphabeticLetter(end - 1)
                 if !wordBoundary || !lastIsLetter || !isAlphabeticLetter(end) {
                     // A dotted abbreviation keeps its dot.
