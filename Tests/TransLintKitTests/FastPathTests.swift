@@ -277,11 +277,17 @@ struct SeededGenerator: RandomNumberGenerator {
             + " 3 Kilometres, 5 km, 20 per cent, 7 percentage points, Tuesday and TUESDAY, 40 US dollars, 8 m, 9 M, 2 Mio., x"
             + " 4 Mrd. Euro, 12 Prozent, 3 Kilometer, 5 millions d'euros, 20 pour cent, mardi, MARDI, 30 миллиардов рублей,"
             + " 7 километров, вторник, 4 Millionen, 140亿美元, 5公里, 星期二, 3 Mrd, 8 km², 9 °C, 2 kWh, Km"
+            + " 5 October, OCTOBER, 3 May, 1 März, MÄRZ, 2 mars, 4 octobre, 5 октября, в октябре, ОКТЯБРЯ, 11月"
         let scanner = TextScanner(Array(text.utf16))
         for i in 0..<scanner.n {
             let scales = scanner.longestMatch(at: i, in: lexicon.scaleWords)
             let plainScales = scanner.longestMatch(at: i, in: lexicon.scaleWords.entries, maxLength: lexicon.scaleWords.longest)
             #expect(scales?.end == plainScales?.end, "at \(i)")
+            for table in [lexicon.months, lexicon.ambiguousMonths, lexicon.monthStems] {
+                let fast = scanner.longestMatch(at: i, in: table)
+                let plain = scanner.longestMatch(at: i, in: table.entries, maxLength: table.longest)
+                #expect(fast?.end == plain?.end && fast?.key == plain?.key, "at \(i)")
+            }
             for table in [lexicon.units, lexicon.currencyNames] {
                 let fast = scanner.longestMatch(at: i, in: table)
                 let plain = scanner.longestMatch(at: i, in: table.entries, maxLength: table.longest)

@@ -216,7 +216,9 @@ struct DateExtractor {
                 i = start
                 let end = s.runs.end(k)
                 guard !claimed[i] else { i += 1; continue }
-                guard lex.monthStarts.contains(s.t[i]) else { i = end; continue }
+                // Only a word whose first two letters begin a month name or stem is built.
+                guard lex.months.mayStart(at: i, in: s) || lex.ambiguousMonths.mayStart(at: i, in: s)
+                        || lex.monthStems.mayStart(at: i, in: s) else { i = end; continue }
                 let word = s.folded(i..<end)
                 var month = lex.month(word)
                 // "May 2020", "May 25": an ambiguous month word next to a number.

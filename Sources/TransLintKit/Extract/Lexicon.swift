@@ -27,12 +27,12 @@ final class Lexicon: @unchecked Sendable {
     let units: PhraseTable<String>
     let longestUnit: Int
     /// Month and weekday names, lowercased, without a final dot.
-    let months: [String: Int]
+    let months: PhraseTable<Int>
     let weekdays: PhraseTable<Weekday>
     /// Month names that are also ordinary words ("May", "March"): months only next to a
     /// number.
-    let ambiguousMonths: [String: Int]
-    let monthStems: [String: Int]
+    let ambiguousMonths: PhraseTable<Int>
+    let monthStems: PhraseTable<Int>
     /// The units any month word (name, ambiguous name or stem) can begin with, in either case.
     let monthStarts: UnitSet
     /// Words for percent and percentage points ("per cent", "percentage points"; "%" alone
@@ -50,7 +50,7 @@ final class Lexicon: @unchecked Sendable {
         return nil
     }
     /// Roman numerals I–L (ICU's "roman" numbering system), for centuries ("XVe siècle").
-    let romanNumerals: [String: Int]
+    let romanNumerals: PhraseTable<Int>
     /// Spell-out parser for runs that the tables do not hold.
     let spellOut: NumberFormat?
     let decimal: NumberFormat?
@@ -127,14 +127,14 @@ extension Lexicon {
         var longestCurrencyName = 0
         var units = PhraseTable<String>()
         var longestUnit = 0
-        var months: [String: Int] = [:]
+        var months = PhraseTable<Int>()
         var weekdays = PhraseTable<Weekday>()
-        var ambiguousMonths: [String: Int] = [:]
-        var monthStems: [String: Int] = [:]
+        var ambiguousMonths = PhraseTable<Int>()
+        var monthStems = PhraseTable<Int>()
         var monthStarts = UnitSet()
         var percentWords = PhraseTable<String>()
         var percentagePointWords = PhraseTable<String>()
-        var romanNumerals: [String: Int] = [:]
+        var romanNumerals = PhraseTable<Int>()
 
         init(language: String) {
             base = String(language.split(separator: "-").first ?? Substring(language)).lowercased()
