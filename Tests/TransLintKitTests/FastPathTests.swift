@@ -500,6 +500,34 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
+    /// Numeric dates and clock times are tried only at digits where their patterns can begin;
+    /// tried at every digit run they find the same.
+    @Test func datesAndTimesTriedWhereTheyCanBeginAreThoseTriedAtEveryDigit() throws {
+        var rng = SeededGenerator(seed: 5)
+        let pieces = ["1", "2", "0", "5", "12", "2025", "31", ".", ":", "/", "-", " ", "\u{A0}", "\n", "GMT", "pm", "a.m.", "Uhr",
+                      "h", "x", "UTC", "١", "𝟙", "\u{2009}", "и", "K", "11/12/2025", "2025-11-", "3.4.2020", "/2020"]
+        var found = 0
+        for language in ["en", "de", "fr"] {
+            let extractor = DateExtractor(s: TextScanner([]), lex: Lexicon.forLanguage(language), articleDate: nil)
+            let patterns = DateExtractor.Patterns.forBase(language)
+            for _ in 0..<400 {
+                let units = Array(randomText(pieces, count: 1...14, using: &rng).utf16)
+                let scanner = TextScanner(units)
+                let dates = DateExtractor(s: scanner, lex: extractor.lex, articleDate: nil)
+                let starts = (0..<scanner.n).filter { scanner.isDigit($0) && !scanner.isDigit($0 - 1) }
+                let numeric = try patterns.numericDates.matches(in: units, startingAt: starts.filter(dates.mayBeginNumericDate))
+                #expect(try numeric == patterns.numericDates.matches(in: units, startingAt: starts), "\(String(decoding: units, as: UTF16.self))")
+                for (regex, atDigit) in patterns.times where atDigit {
+                    let times = try regex.matches(in: units, startingAt: starts.filter(dates.mayBeginTime))
+                    #expect(try times == regex.matches(in: units, startingAt: starts), "\(String(decoding: units, as: UTF16.self))")
+                    found += times.count
+                }
+                found += numeric.count
+            }
+        }
+        #expect(found > 100)
+    }
+
     @Test func foldingLatinByDecompositionMatchesTheTransliterator() throws {
         let latinASCII = try Transliterator(id: "Latin-ASCII")
         for text in ["Die Europäischen Union tagte in São Paulo", "Ørsted und Łódź", "Россия и Йемен", "Crème brûlée à Zürich", "佩特罗 met Pétro", "plain ascii"] {

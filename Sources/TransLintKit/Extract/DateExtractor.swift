@@ -68,6 +68,44 @@ struct DateExtractor {
         starts.isEmpty ? [] : (try? regex.matches(in: s.t, startingAt: starts)) ?? []
     }
 
+    /// The run of digits starting at `start`, and the unit after it.
+    private func digitRun(at start: Int) -> (length: Int, next: UInt16?) {
+        var end = start
+        while s.isDigit(end) { end += 1 }
+        return (end - start, end < s.n ? s.t[end] : nil)
+    }
+
+    /// A unit of a scalar outside the BMP, which `isDigit` does not class: ICU's \d may read
+    /// on into one, so a run that ends in one is always tried.
+    private static func isSurrogate(_ u: UInt16?) -> Bool { u.map { $0 & 0xF800 == 0xD800 } ?? false }
+
+    /// Where `numericDates` can match, from what its pattern requires first: four digits and
+    /// "-" (2025-11-11), or one or two digits and "." or "/" (11.11.2025). Each pattern tried
+    /// at a digit cost some 2,000 instructions; most digits begin no date or time.
+    func mayBeginNumericDate(at start: Int) -> Bool {
+        let (length, next) = digitRun(at: start)
+        if Self.isSurrogate(next) { return true }
+        return (length == 4 && next == 0x2D) || (length <= 2 && (next == 0x2E || next == 0x2F))
+    }
+
+    /// Where a clock-time pattern that begins at a digit can match: its hours and minutes are
+    /// at most four digits, followed by "." or ":" (12:30) or, after white space, by a letter
+    /// (a zone, a.m./p.m., Uhr, h; the patterns ignore case).
+    func mayBeginTime(at start: Int) -> Bool {
+        let (length, next) = digitRun(at: start)
+        guard length <= 4 else { return false }
+        if Self.isSurrogate(next) || next == 0x2E || next == 0x3A { return true }
+        var k = start + length
+        while k < s.n, Self.isWhiteSpace(s.t[k]) { k += 1 }
+        return k < s.n && (s.isAlphabeticLetter(k) || Self.isSurrogate(s.t[k]))
+    }
+
+    /// A superset of ICU's \s ([\t\n\f\r\p{Z}]).
+    private static func isWhiteSpace(_ u: UInt16) -> Bool {
+        (0x09...0x0D).contains(u) || u == 0x20 || u == 0x85 || u == 0xA0 || u == 0x1680 || (0x2000...0x200A).contains(u)
+            || u == 0x2028 || u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000
+    }
+
     /// The decades pattern tried only where a decade can begin: at a run of digits ending in
     /// 0, the apostrophe before it ('90s), or the word before it (the 1990s, années 70). Tried
     /// at every position, this one pattern cost more than all the other date patterns.
@@ -128,7 +166,7 @@ struct DateExtractor {
         }
         let digitRunStarts = (0..<s.n).filter { s.isDigit($0) && !s.isDigit($0 - 1) }
         // Numeric dates: 2025-11-11, 11.11.2025, 11/12/2025.
-        for m in matches(patterns.numericDates, atDigitRunStarts: digitRunStarts) where free(m.range) {
+        for m in matches(patterns.numericDates, atDigitRunStarts: digitRunStarts.filter(mayBeginNumericDate)) where free(m.range) {
             var d = DateMention(range: m.range, text: s.string(m.range), precision: .day)
             if let y = m.groups[1], let mo = m.groups[2], let da = m.groups[3] {
                 d.year = Int(s.string(y)); d.month = Int(s.string(mo)); d.day = Int(s.string(da))
@@ -144,8 +182,9 @@ struct DateExtractor {
             claim(d)
         }
         // Clock times.
+        let timeStarts = digitRunStarts.filter(mayBeginTime)
         for (regex, atDigit) in patterns.times {
-            for m in atDigit ? matches(regex, atDigitRunStarts: digitRunStarts) : matches(regex) where free(m.range) {
+            for m in atDigit ? matches(regex, atDigitRunStarts: timeStarts) : matches(regex) where free(m.range) {
                 guard let d = time(from: m) else { continue }
                 claim(d)
             }
