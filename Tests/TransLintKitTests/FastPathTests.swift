@@ -307,6 +307,8 @@ struct SeededGenerator: RandomNumberGenerator {
         var numbers: [[UInt16]: Int] = [:]
         var table = PhraseTable<Int>()
         var dictionary: [String: Int] = [:]
+        var words = WordSet()
+        var plainWords: Set<String> = []
         for n in 0..<600 {
             let key = randomText(pieces, count: 0...5, using: &rng)
             let k = index.insert(Array(key.utf16))
@@ -314,13 +316,18 @@ struct SeededGenerator: RandomNumberGenerator {
             numbers[Array(key.utf16)] = k
             table[key] = n
             dictionary[key] = n
+            words.insert(key)
+            plainWords.insert(key)
         }
+        // A word set holds what a set of strings holds, each word once.
+        #expect(Set(words) == plainWords && Array(words).count == plainWords.count)
         #expect(index.count == numbers.count)
         for _ in 0..<4_000 {
             let query = randomText(pieces, count: 0...6, using: &rng)
             #expect(index.find(Array(query.utf16)) == numbers[Array(query.utf16)], "\(query)")
             // A phrase table answers as a dictionary of strings does (canonical equivalence).
             #expect(table[query] == dictionary[query], "\(query)")
+            #expect(words.contains(query) == plainWords.contains(query), "\(query)")
         }
         // A removed phrase is gone, and set again is back; the Kelvin sign is K.
         var units: PhraseTable<Int> = ["km": 1, "kilometre": 2, "\u{212A}": 4]
@@ -328,6 +335,8 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(units["km"] == nil && units["kilometre"] == 2)
         units["km"] = 3
         #expect(units["km"] == 3 && units["K"] == 4)
+        let kelvin: WordSet = ["\u{212A}", "caf\u{E9}"]
+        #expect(kelvin.contains("K") && kelvin.contains("cafe\u{301}") && !kelvin.contains("k"))
     }
 
     @Test func offsetMapsGiveEveryOffsetOfTheirArray() {

@@ -141,7 +141,7 @@ enum LexicalData {
     ]
 
     /// Titles in scripts without capital letters, after which a name follows (الرئيس بوتين).
-    static let caselessTitles: [String: Set<String>] = [
+    static let caselessTitles: [String: WordSet] = [
         "ar": ["الرئيس", "رئيس", "الوزير", "وزير", "الملك", "الأمير", "السيد", "السيدة", "الشيخ", "الجنرال", "المتحدث"],
         "hi": ["राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "श्री", "श्रीमती", "डॉ", "जनरल", "राजा"],
         "fa": ["رئیس", "وزیر", "آقای", "خانم"],
@@ -191,7 +191,7 @@ enum LexicalData {
     ]
 
     /// Words that start sentences and are not names ("After the UK ...").
-    static let sentenceStarters: Set<String> = [
+    static let sentenceStarters: WordSet = [
         "after", "when", "while", "since", "last", "this", "that", "these", "those", "the", "in", "on", "at", "for",
         "but", "and", "however", "meanwhile", "according", "although", "if", "as", "following", "during", "before",
         "under", "with", "without", "from", "by", "to", "of", "an", "a", "it", "its", "his", "her", "their", "our",
@@ -212,7 +212,7 @@ enum LexicalData {
 
     /// Words that make a capitalised run an organisation or a thing, not a titled person
     /// ("Overall Defense Command Law", "US Southern Command").
-    static let organisationWords: Set<String> = [
+    static let organisationWords: WordSet = [
         "command", "law", "group", "times", "guard", "agency", "ministry", "department", "council", "committee",
         "party", "bank", "university", "plan", "operation", "office", "house", "court", "army", "navy", "force",
         "forces", "news", "post", "journal", "service", "union", "organization", "organisation", "company",
@@ -241,7 +241,7 @@ enum LexicalData {
     /// Words that names of organisations, places and publications share, translated word for
     /// word rather than transliterated ("Financial Times", "International Crisis Group"):
     /// they need no counterpart in the source.
-    static let genericNameWords: Set<String> = organisationWords.union(titles["en"] ?? []).union([
+    static let genericNameWords: Set<String> = Set(organisationWords).union(titles["en"] ?? []).union([
         "prefecture", "provincial", "province", "municipal", "finance", "community", "festival", "expo", "culture",
         "cultural", "tourism", "industry", "industrial", "public", "bureau", "investigation", "aircraft",
         "accident", "reform", "demonstration", "zone", "base", "innovation", "development", "administration",
@@ -270,7 +270,7 @@ enum LexicalData {
     ])
 
     /// Titles and roles before a name ("President Petro"), per language. Lowercase.
-    static let titles: [String: Set<String>] = [
+    static let titles: [String: WordSet] = [
         "en": ["president", "vice", "prime", "minister", "secretary", "general", "commander", "chairman", "chairwoman",
                "chair", "chief", "director", "governor", "gov", "senator", "sen", "representative", "rep", "mayor",
                "ambassador", "king", "queen", "prince", "princess", "pope", "judge", "justice", "admiral", "colonel",
@@ -367,7 +367,7 @@ enum LexicalData {
 
     /// Lowercase words inside names (Vasco da Gama, Ludwig van Beethoven). Not Spanish "y":
     /// "Hershey y Chase" is two names far more often than one "Ortega y Gasset".
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "ten", "ter", "bin", "ibn",
         "al", "el", "la", "le", "du", "des", "of", "the",
     ]

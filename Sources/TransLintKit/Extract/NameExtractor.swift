@@ -450,10 +450,10 @@ struct NameExtractor {
     }
 
     /// Titles abbreviated with a full stop before a name.
-    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "prof", "rev", "gen", "col", "capt", "lt", "sgt", "m", "mme"]
+    static let titleAbbreviations: WordSet = ["mr", "mrs", "ms", "dr", "gov", "sen", "rep", "prof", "rev", "gen", "col", "capt", "lt", "sgt", "m", "mme"]
 
     /// A title, also in a Russian case form (Президента, министром, губернатору).
-    static func isTitle(_ lowered: String, in titles: Set<String>) -> Bool {
+    static func isTitle(_ lowered: String, in titles: WordSet) -> Bool {
         if titles.contains(lowered) { return true }
         guard lowered.unicodeScalars.first.map({ (0x400...0x4FF).contains($0.value) }) == true else { return false }
         return ["а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах", "ю", "ем", "я"].contains { ending in
@@ -490,7 +490,7 @@ struct NameExtractor {
     /// In Arabic, Devanagari, Hebrew or Persian text nothing marks a name but context: the one or
     /// two words after a title (الرئيس بوتين, राष्ट्रपति पुतिन). Comparisons against a translation
     /// also test any source word against the translation's names through `NameKeys`.
-    func caselessNames(after titles: Set<String>) -> [NameMention] {
+    func caselessNames(after titles: WordSet) -> [NameMention] {
         var result: [NameMention] = []
         var i = 0
         while i < s.n {

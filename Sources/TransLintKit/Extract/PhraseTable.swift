@@ -35,28 +35,12 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
     /// compare canonically ("é" is "e\u{301}").
     subscript(key: String) -> Value? {
         get {
-            // Native strings lend their UTF-8 bytes; ASCII bytes are the UTF-16 units.
-            let found: Int?? = key.utf8.withContiguousStorageIfAvailable { bytes in
-                var h = UnitKeyIndex.emptyHash
-                for b in bytes {
-                    guard b < 0x80 else { return nil }
-                    h = UnitKeyIndex.hash(h, adding: UInt16(b))
-                }
-                return .some(index.find(hash: h) { stored in
-                    guard stored.count == bytes.count else { return false }
-                    for k in 0..<bytes.count where stored[k] != UInt16(bytes[k]) { return false }
-                    return true
-                })
-            } ?? nil
-            guard let found else { return entries[key] }
+            guard let found = index.find(ifASCII: key) else { return entries[key] }
             return found.flatMap { values[$0] }
         }
         set {
             entries[key] = newValue
-            // Indexed in NFC, the form of the normalized text, so that units equal where the
-            // dictionary's strings do ("\u{212A}m", Kelvin sign, is "Km").
-            // (Below U+0300 every character is in NFC: no combining marks, no singletons.)
-            let nfc = key.unicodeScalars.allSatisfy { $0.value < 0x300 } ? key : (try? Normalizer.nfc.normalize(key)) ?? key
+            let nfc = UnitKeyIndex.indexForm(of: key)
             let k = index.insert(UnitKeyIndex.units(of: nfc))
             if k == values.count {
                 keyList.append(nfc)

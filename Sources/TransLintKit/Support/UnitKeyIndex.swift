@@ -1,3 +1,5 @@
+import ICUKit
+
 /// Finds a string key by its UTF-16 units: a hash table over the units themselves, so that a
 /// word of the text can be looked up without first being made into a `String` (and without
 /// `String`'s seeded SipHash, which cost some 400 instructions a look-up: a tenth of a corpus
@@ -60,6 +62,33 @@ struct UnitKeyIndex: Sendable {
     @inline(__always)
     private static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) & mask }
 
+    /// Keys are indexed in NFC, the form of the normalized text, so that units are equal
+    /// where `String`s are ("\u{212A}m", with the Kelvin sign, is "Km").
+    static func indexForm(of key: String) -> String {
+        // (Below U+0300 every character is in NFC: no combining marks, no singletons.)
+        key.unicodeScalars.allSatisfy { $0.value < 0x300 } ? key : (try? Normalizer.nfc.normalize(key)) ?? key
+    }
+
+    /// For an ASCII `key`, its number if it is in the index (`.some(nil)` if not); nil when
+    /// `key` is not ASCII, which the caller looks up as a `String` (canonical equivalence).
+    func find(ifASCII key: String) -> Int?? {
+        // Native strings lend their UTF-8 bytes; ASCII bytes are the UTF-16 units.
+        let found = key.utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+            var h = Self.emptyHash
+            for b in bytes {
+                guard b < 0x80 else { return nil }
+                h = Self.hash(h, adding: UInt16(b))
+            }
+            let number: Int? = find(hash: h) { stored in
+                guard stored.count == bytes.count else { return false }
+                for k in 0..<bytes.count where stored[k] != UInt16(bytes[k]) { return false }
+                return true
+            }
+            return .some(number)
+        }
+        return found ?? nil
+    }
+
     /// The number of the key with these units, if it is in the index.
     func find(_ key: [UInt16]) -> Int? {
         find(hash: Self.hash(of: key)) { $0.elementsEqual(key) }
@@ -88,4 +117,39 @@ struct UnitKeyIndex: Sendable {
             }
         }
     }
+}
+
+/// A set of words asked about at every word of a text (titles, particles, sentence starters):
+/// ASCII words are found by their units in a `UnitKeyIndex`, others in a `Set<String>`, so
+/// that membership is what a `Set<String>` answers (canonical equivalence included).
+struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
+    private var index = UnitKeyIndex()
+    private var others: Set<String> = []
+    /// The words as inserted, once each.
+    private var words: [String] = []
+
+    init() {}
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    init(_ words: some Sequence<String>) {
+        for w in words { insert(w) }
+    }
+
+    mutating func insert(_ word: String) {
+        guard !contains(word) else { return }
+        words.append(word)
+        let nfc = UnitKeyIndex.indexForm(of: word)
+        if nfc.utf8.allSatisfy({ $0 < 0x80 }) { _ = index.insert(UnitKeyIndex.units(of: nfc)) }
+        if !word.utf8.allSatisfy({ $0 < 0x80 }) { others.insert(word) }
+    }
+
+    func contains(_ word: String) -> Bool {
+        guard let found = index.find(ifASCII: word) else { return others.contains(word) }
+        return found != nil
+    }
+
+    var isEmpty: Bool { words.isEmpty }
+
+    func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
 }
