@@ -106,6 +106,21 @@ struct SeededGenerator: RandomNumberGenerator {
             }
         }
         #expect(found > 20)
+        // The sentence-start alternation, tried where a sentence can start.
+        let sentenceGaps = kind.gaps.filter(\.atSentenceStarts)
+        #expect(sentenceGaps.count == 1)
+        var atStarts = 0
+        let more = ["Said that.\nHas been\r\nWas it? Lost the set!\u{2029}Also noted. , no", ".\u{A0}Said so", "x.\tSaid", "Said"]
+        for text in texts + more {
+            let t = Array(text.utf16)
+            for gap in sentenceGaps {
+                let regex = try gap.regex.clone()
+                let whole = try regex.matches(in: t).map(\.range)
+                #expect(try regex.matches(in: t, startingAt: DroppedNameRule.sentenceStarts(t)).map(\.range) == whole, "\(text)")
+                atStarts += whole.count
+            }
+        }
+        #expect(atStarts > 20)
     }
 
     @Test func asciiStemsAgreeWithTheCharacterPath() {

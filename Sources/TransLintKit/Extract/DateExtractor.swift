@@ -96,14 +96,8 @@ struct DateExtractor {
         guard length <= 4 else { return false }
         if Self.isSurrogate(next) || next == 0x2E || next == 0x3A { return true }
         var k = start + length
-        while k < s.n, Self.isWhiteSpace(s.t[k]) { k += 1 }
+        while k < s.n, RegexWhiteSpace.mayBe(s.t[k]) { k += 1 }
         return k < s.n && (s.isAlphabeticLetter(k) || Self.isSurrogate(s.t[k]))
-    }
-
-    /// A superset of ICU's \s ([\t\n\f\r\p{Z}]).
-    private static func isWhiteSpace(_ u: UInt16) -> Bool {
-        (0x09...0x0D).contains(u) || u == 0x20 || u == 0x85 || u == 0xA0 || u == 0x1680 || (0x2000...0x200A).contains(u)
-            || u == 0x2028 || u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000
     }
 
     /// The decades pattern tried only where a decade can begin: at a run of digits ending in

@@ -6,3 +6,12 @@ enum ASCIIUnit {
     /// A capital A–Z in lower case; any other unit as it is.
     static func lowercased(_ u: UInt16) -> UInt16 { (0x41...0x5A).contains(u) ? u | 0x20 : u }
 }
+
+/// Units that ICU regular expressions read as white space (\s: [\t\n\f\r\p{Z}]), and a
+/// few more: prefilters that must never turn away a place where a pattern can match use it.
+enum RegexWhiteSpace {
+    static func mayBe(_ u: UInt16) -> Bool {
+        (0x09...0x0D).contains(u) || u == 0x20 || u == 0x85 || u == 0xA0 || u == 0x1680 || (0x2000...0x200A).contains(u)
+            || u == 0x2028 || u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000
+    }
+}

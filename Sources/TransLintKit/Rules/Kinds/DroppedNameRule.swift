@@ -24,7 +24,9 @@ public struct DroppedNameRule: RuleKind {
     public static let optionKeys: Set<String> = ["gaps", "languages", "time-limit"]
     public static let messageFields: Set<String> = ["match", "source", "because"]
 
-    let gaps: [RegexPrototype]
+    /// Searched over the whole text, or (`atSentenceStarts`) tried only where the pattern's
+    /// opening `(?:^|(?<=[.!?]\s))` can hold.
+    let gaps: [(regex: RegexPrototype, atSentenceStarts: Bool)]
     /// Patterns that open with \b and a word (`\b(?:in|of|the)\s+...`), each with the
     /// words it can begin with: tried only where the text has one of them at a word start.
     let wordGaps: [(regex: RegexPrototype, firstWords: [[UInt16]])]
@@ -63,14 +65,16 @@ public struct DroppedNameRule: RuleKind {
         let sentenceStart = "(?:^|(?<=[.!?]\\s))"
         let atSentenceStart = patterns.filter { $0.hasPrefix(sentenceStart) }
         let atWordStart = patterns.filter { $0.hasPrefix("\\b") && !wordFirstPatterns.contains($0) }
-        var searched = patterns.filter { !$0.hasPrefix(sentenceStart) && !$0.hasPrefix("\\b") }
+        var searched = patterns.filter { !$0.hasPrefix(sentenceStart) && !$0.hasPrefix("\\b") }.map { ($0, false) }
         if !atWordStart.isEmpty {
-            searched.append("\\b(?:" + atWordStart.map { "(?:" + $0.dropFirst(2) + ")" }.joined(separator: "|") + ")")
+            searched.append(("\\b(?:" + atWordStart.map { "(?:" + $0.dropFirst(2) + ")" }.joined(separator: "|") + ")", false))
         }
+        // The sentence-start patterns are tried only where a sentence can start: ICU finds no
+        // first character behind the look-behind and tried the alternation at every position.
         if !atSentenceStart.isEmpty {
-            searched.append(sentenceStart + "(?:" + atSentenceStart.map { "(?:" + $0.dropFirst(sentenceStart.count) + ")" }.joined(separator: "|") + ")")
+            searched.append((sentenceStart + "(?:" + atSentenceStart.map { "(?:" + $0.dropFirst(sentenceStart.count) + ")" }.joined(separator: "|") + ")", true))
         }
-        gaps = try searched.map { RegexPrototype(try compiled($0)) }
+        gaps = try searched.map { (RegexPrototype(try compiled($0.0)), $0.1) }
         languages = try options.strings("languages")
     }
 
@@ -141,6 +145,21 @@ public struct DroppedNameRule: RuleKind {
         return starts
     }
 
+    /// Every offset where `(?:^|(?<=[.!?]\s))` can hold in multiline mode: the start, after a
+    /// line terminator, after ".", "!" or "?" and one white-space unit (supersets of ICU's).
+    static func sentenceStarts(_ t: [UInt16]) -> [Int] {
+        var starts = t.isEmpty ? [] : [0]
+        for p in t.indices.dropFirst() {
+            let u = t[p - 1]
+            if (0x0A...0x0D).contains(u) || u == 0x85 || u == 0x2028 || u == 0x2029 {
+                starts.append(p)
+            } else if p >= 2, t[p - 2] == 0x2E || t[p - 2] == 0x21 || t[p - 2] == 0x3F, RegexWhiteSpace.mayBe(u) {
+                starts.append(p)
+            }
+        }
+        return starts
+    }
+
     /// For each of `wordGaps`, the word starts of `t` at which one of its first words
     /// begins, in text order. (firstWords only holds ASCII letters, and each word start is
     /// one.)
@@ -158,8 +177,10 @@ public struct DroppedNameRule: RuleKind {
         guard let source = context.source else { return [] }
         if let languages, !languages.contains(where: { context.language.hasPrefix($0) }) { return [] }
         var holes: [Range<Int>] = []
+        let t = document.normalized
         for gap in gaps {
-            holes += try gap.matches(in: document.normalized).map(\.range)
+            let found = gap.atSentenceStarts ? try gap.regex.matches(in: t, startingAt: Self.sentenceStarts(t)) : try gap.regex.matches(in: t)
+            holes += found.map(\.range)
         }
         for (g, starts) in wordGapStarts(in: document.normalized).enumerated() where !starts.isEmpty {
             holes += try wordGaps[g].regex.matches(in: document.normalized, startingAt: starts).map(\.range)
