@@ -354,6 +354,16 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(kelvin.contains("K") && kelvin.contains("cafe\u{301}") && !kelvin.contains("k"))
     }
 
+    @Test func lastWordsOfNamesAreTheLastPartsOfASplit() {
+        var rng = SeededGenerator(seed: 8)
+        for _ in 0..<3_000 {
+            let text = randomText(["Gustavo", "Petro", " ", "  ", "de", "Müller", " \u{301}", "O'Neil", "-"], count: 0...5, using: &rng)
+            let parts = text.split(separator: " ")
+            let (last, isOneWord) = NameExtractor.lastWord(of: text)
+            #expect(last == parts.last && isOneWord == (parts.count <= 1), "\(text)")
+        }
+    }
+
     @Test func offsetMapsGiveEveryOffsetOfTheirArray() {
         var generator = SeededGenerator(seed: 100)
         for _ in 0..<200 {
