@@ -364,6 +364,26 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
+    /// The longest place a Han name begins with, by looking its prefixes up: what trying
+    /// every place name as a prefix, longest first, found.
+    @Test func placePrefixesOfHanNamesAreThoseOfTheWholeList() {
+        var rng = SeededGenerator(seed: 9)
+        for (source, target) in [("zh", "en"), ("en", "zh"), ("ja", "en")] {
+            let places = NameGazetteer.between(source: source, target: target)
+            let names = Array(places.placeNames.prefix(400))
+            #expect(names.count > 100)
+            var found = 0
+            for _ in 0..<600 {
+                let text = randomText(names.randomElement(using: &rng).map { [$0] } ?? [], count: 0...1, using: &rng)
+                    + randomText(["特", "朗", "普", "省", "市", "中", "国", "美"], count: 0...4, using: &rng)
+                let scan = places.placeNames.first { text.hasPrefix($0) && text.count > $0.count + 1 }
+                #expect(places.longestPlacePrefix(of: text, leaving: 2) == scan, "\(text)")
+                if scan != nil { found += 1 }
+            }
+            #expect(found > 50)
+        }
+    }
+
     @Test func offsetMapsGiveEveryOffsetOfTheirArray() {
         var generator = SeededGenerator(seed: 100)
         for _ in 0..<200 {

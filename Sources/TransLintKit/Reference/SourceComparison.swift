@@ -936,7 +936,7 @@ struct SourceComparison {
     /// A Han name without a CLDR place it starts with and a place suffix it ends with.
     static func coreOfHanName(_ name: NameMention, places: NameGazetteer) -> NameMention {
         var text = name.text
-        if let place = places.placeNames.first(where: { text.hasPrefix($0) && text.count > $0.count + 1 }) {
+        if let place = places.longestPlacePrefix(of: text, leaving: 2) {
             text = String(text.dropFirst(place.count))
         }
         if let last = text.last, hanPlaceSuffixes.contains(last), text.count > 2 { text = String(text.dropLast()) }
