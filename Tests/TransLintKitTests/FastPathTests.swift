@@ -384,6 +384,34 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
+    /// Patterns tried only where their first units stand find what a search of the whole text
+    /// finds: the rule pack's pattern rules and patterns of every form the reading handles.
+    @Test func patternsTriedAtTheirFirstUnitsFindWhatAWholeSearchFinds() throws {
+        let packPatterns = try Checker.standard().rules.compactMap { ($0.kind as? PatternRule) }
+        #expect(packPatterns.count >= 2 && packPatterns.allSatisfy { $0.firstUnits != nil })
+        let patterns = [#"(?<![\d.:])(1[3-9]|2[0-3])(?:[.:][0-5]\d)?\s*[ap]\.?m\.?(?![a-z])"#, #"(?<![\p{L}\p{N}.,])\.\d+"#,
+                        #"\b(?:km|mi)\b"#, #"[€$£]\s?\d+"#, #"(?:a|b+|[c-e\-]x)y"#, #"\d{2,}%"#, #"年\d"#, "(a)(b)", #"[.\]]z"#]
+        let unread = [#"a?b"#, #"(?:a|)b"#, #"(?i)ab"#, #".b"#, #"\wb"#, #"[^a]b"#, #"(?=a)a"#, #"[[:alpha:]]"#, #"(?:a*|b)c"#, #"\p{L}"#]
+        for p in unread { #expect(RegexFirstUnits.of(p) == nil, "\(p)") }
+        var rng = SeededGenerator(seed: 12)
+        let pieces = ["1", "3", "2", "0", ".", ":", " ", "pm", "a.m.", "km", "mi", "€", "$", "%", "年", "a", "b", "c", "x", "y", "-", "z", "]", "٣", "\n", "é",
+                      "P", "\u{212A}", "K", "ß", "SS", "Y"]
+        for (pattern, caseInsensitive) in patterns.map({ ($0, false) }) + [(patterns[0], true), (#"k\d"#, true), (#"(?:ss|x)y"#, true)] {
+            let first = try #require(RegexFirstUnits.of(pattern, caseInsensitive: caseInsensitive), "\(pattern)")
+            let regex = try ICURegex(pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+            var foundHere = 0
+            for _ in 0..<600 {
+                let t = Array(randomText(pieces, count: 0...12, using: &rng).utf16)
+                let whole = try regex.matches(in: t)
+                #expect(try regex.matches(in: t, startingAt: first.starts(in: t)) == whole, "\(pattern) in \(String(decoding: t, as: UTF16.self))")
+                foundHere += whole.count
+            }
+            // Each pattern matched something, so the comparison was not of empty lists only.
+            #expect(foundHere > 0, "\(pattern)")
+        }
+        #expect(RegexFirstUnits.of("年x", caseInsensitive: true) == nil)
+    }
+
     @Test func offsetMapsGiveEveryOffsetOfTheirArray() {
         var generator = SeededGenerator(seed: 100)
         for _ in 0..<200 {

@@ -57,6 +57,10 @@ public struct PatternRule: RuleKind {
     public static let messageFields: Set<String> = ["match", "1", "2", "3"]
 
     let regex: RegexPrototype
+    /// The units a match can begin with, when the pattern shows them: the pattern is then
+    /// tried only where one stands (most open with a look-behind, behind which ICU finds no
+    /// first character and tries every position).
+    let firstUnits: RegexFirstUnits?
     let group: Int
     let onOriginal: Bool
     let languages: [String]?
@@ -71,6 +75,7 @@ public struct PatternRule: RuleKind {
         } catch let e as ICURegex.PatternError {
             throw options.error("pattern", "\(e) in \(pattern)")
         }
+        firstUnits = RegexFirstUnits.of(pattern, caseInsensitive: flags.contains(.caseInsensitive))
         group = try options.int("group") ?? 0
         onOriginal = try options.choice("text", among: ["normalized", "original"], default: "normalized") == "original"
         languages = try options.strings("languages")
@@ -79,7 +84,14 @@ public struct PatternRule: RuleKind {
     public func check(_ document: Document, context: CheckContext) throws -> [RuleMatch] {
         if let languages, !languages.contains(where: { context.language.hasPrefix($0) }) { return [] }
         let text = onOriginal ? document.visible : document.normalized
-        return try regex.matches(in: text).compactMap { m in
+        let found: [ICURegex.Match]
+        if let firstUnits {
+            let starts = firstUnits.starts(in: text)
+            found = starts.isEmpty ? [] : try regex.matches(in: text, startingAt: starts)
+        } else {
+            found = try regex.matches(in: text)
+        }
+        return found.compactMap { m in
             guard m.groups.count > group, let span = m.groups[group] else { return nil }
             var fields = ["match": String(utf16Units: text[span])]
             for g in 1...3 where g < m.groups.count {

@@ -1,0 +1,185 @@
+/// The UTF-16 units a match of a regular expression can begin with, read from the pattern's
+/// text, when that is simple to know: after any opening look-behinds and `\b`, a literal, an
+/// escaped punctuation mark, a class of literals and ranges, `\d`, or a group whose every
+/// alternative begins so. ICU finds no first character behind a look-behind and otherwise
+/// tries such a pattern at every position of the text; knowing the first units, a rule tries
+/// it only where one stands. Anything else (case-insensitive patterns, `.`, `\w`, `\p{..}`,
+/// negated classes, an optional first item) gives nil: the pattern is searched as it is.
+struct RegexFirstUnits: Equatable {
+    /// The units, and whether any unit outside ASCII may begin a match (`\d` reads every
+    /// decimal digit).
+    var units = UnitSet()
+    var anyNonASCII = false
+
+    /// Where a match may begin in `t`.
+    func starts(in t: [UInt16]) -> [Int] {
+        var found: [Int] = []
+        for (k, u) in t.enumerated() where units.contains(u) || (anyNonASCII && u >= 0x80) { found.append(k) }
+        return found
+    }
+
+    /// With `caseInsensitive`, a letter stands for its other case and for any unit outside
+    /// ASCII (the Kelvin sign is a k, ſ an s); a first unit outside ASCII gives nil.
+    static func of(_ pattern: String, caseInsensitive: Bool = false) -> RegexFirstUnits? {
+        guard var result = of(pattern) else { return nil }
+        guard caseInsensitive else { return result }
+        for u in UInt16(0)..<0x80 where result.units.contains(u) && ASCIIUnit.isLetter(u) {
+            result.units.insert(u ^ 0x20)
+            result.anyNonASCII = true
+        }
+        if !result.anyNonASCII {
+            // Digits and marks have no other case; a unit outside ASCII may fold to ASCII.
+            for u in UInt16(0x80)...UInt16.max where result.units.contains(u) { return nil }
+        }
+        return result
+    }
+
+    private static func of(_ pattern: String) -> RegexFirstUnits? {
+        let p = Array(pattern.unicodeScalars)
+        if pattern.contains("(?i") || pattern.contains("(?x") { return nil }
+        var k = 0
+        // Zero-width openings that constrain what stands before, not what the match begins with.
+        while k < p.count {
+            if matches(p, k, "(?<!") || matches(p, k, "(?<=") {
+                guard let close = closingParenthesis(p, from: k) else { return nil }
+                k = close + 1
+            } else if matches(p, k, "\\b") || p[k] == "^" {
+                k += matches(p, k, "\\b") ? 2 : 1
+            } else {
+                break
+            }
+        }
+        var result = RegexFirstUnits()
+        guard let end = firstItem(p, at: k, into: &result), !isOptional(p, after: end) else { return nil }
+        return result
+    }
+
+    private static func matches(_ p: [Unicode.Scalar], _ k: Int, _ s: String) -> Bool {
+        let s = Array(s.unicodeScalars)
+        return k + s.count <= p.count && Array(p[k..<(k + s.count)]) == s
+    }
+
+    /// The index of the parenthesis that closes the group opening at `k`.
+    private static func closingParenthesis(_ p: [Unicode.Scalar], from k: Int) -> Int? {
+        var depth = 0, i = k, inClass = false
+        while i < p.count {
+            switch p[i] {
+            case "\\": i += 1
+            // (A class inside a class is not followed: nil.)
+            case "[":
+                if inClass { return nil }
+                inClass = true
+            case "]": inClass = false
+            case "(" where !inClass: depth += 1
+            case ")" where !inClass:
+                depth -= 1
+                if depth == 0 { return i }
+            default: break
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A quantifier after an item that lets it match nothing.
+    private static func isOptional(_ p: [Unicode.Scalar], after end: Int) -> Bool {
+        guard end < p.count else { return false }
+        return p[end] == "?" || p[end] == "*" || (p[end] == "{" && end + 1 < p.count && p[end + 1] == "0")
+    }
+
+    /// Adds the first units of the item at `k` to `result`; returns the index after the item,
+    /// or nil when the item is not one read here.
+    private static func firstItem(_ p: [Unicode.Scalar], at k: Int, into result: inout RegexFirstUnits) -> Int? {
+        guard k < p.count else { return nil }
+        let c = p[k]
+        switch c {
+        case "(":
+            // A capturing or (?: group; no other construct.
+            var start = k + 1
+            if matches(p, k, "(?:") { start = k + 3 } else if matches(p, k, "(?") { return nil }
+            guard let close = closingParenthesis(p, from: k) else { return nil }
+            // Each alternative at the group's own depth must begin with a readable item.
+            var depth = 0, i = start, altStart = start, inClass = false
+            var alternatives: [Int] = []
+            while i < close {
+                switch p[i] {
+                case "\\": i += 1
+                case "[":
+                    if inClass { return nil }
+                    inClass = true
+                case "]": inClass = false
+                case "(" where !inClass: depth += 1
+                case ")" where !inClass: depth -= 1
+                case "|" where !inClass && depth == 0:
+                    alternatives.append(altStart)
+                    altStart = i + 1
+                default: break
+                }
+                i += 1
+            }
+            alternatives.append(altStart)
+            for a in alternatives {
+                guard let end = firstItem(p, at: a, into: &result), end <= close, !isOptional(p, after: end) else { return nil }
+            }
+            return close + 1
+        case "[":
+            return characterClass(p, at: k, into: &result)
+        case "\\":
+            guard k + 1 < p.count else { return nil }
+            let e = p[k + 1]
+            if e == "d" {
+                for d in 0x30...0x39 { result.units.insert(UInt16(d)) }
+                result.anyNonASCII = true
+                return k + 2
+            }
+            // An escaped punctuation mark stands for itself.
+            guard e.isASCII, !e.properties.isAlphabetic, !("0"..."9").contains(e) else { return nil }
+            result.units.insert(UInt16(e.value))
+            return k + 2
+        case ".", "|", ")", "?", "*", "+", "{", "$", "^":
+            return nil
+        default:
+            guard c.value < 0x10000, !c.properties.isWhitespace else { return nil }
+            result.units.insert(UInt16(c.value))
+            return k + 1
+        }
+    }
+
+    /// A class of literal characters, escaped punctuation, ranges and `\d`; not negated.
+    private static func characterClass(_ p: [Unicode.Scalar], at k: Int, into result: inout RegexFirstUnits) -> Int? {
+        var i = k + 1
+        guard i < p.count, p[i] != "^", p[i] != "]", p[i] != "[" else { return nil }
+        var members: [UInt32] = []
+        while i < p.count, p[i] != "]" {
+            var c = p[i]
+            if c == "[" || c == "&" || c == "-" && i + 1 < p.count && p[i + 1] == "-" { return nil }
+            if c == "\\" {
+                guard i + 1 < p.count else { return nil }
+                let e = p[i + 1]
+                if e == "d" {
+                    members += Array(0x30...0x39)
+                    result.anyNonASCII = true
+                    i += 2
+                    continue
+                }
+                guard e.isASCII, !e.properties.isAlphabetic, !("0"..."9").contains(e) else { return nil }
+                c = e
+                i += 1
+            }
+            // A range: c-d.
+            if i + 2 < p.count, p[i + 1] == "-", p[i + 2] != "]" {
+                let d = p[i + 2]
+                guard d != "\\", d != "[", c.value <= d.value, d.value < 0x10000, d.value - c.value < 0x3000 else { return nil }
+                members += Array(c.value...d.value)
+                i += 3
+                continue
+            }
+            guard c.value < 0x10000 else { return nil }
+            members.append(c.value)
+            i += 1
+        }
+        guard i < p.count else { return nil }
+        for m in members { result.units.insert(UInt16(m)) }
+        return i + 1
+    }
+}
