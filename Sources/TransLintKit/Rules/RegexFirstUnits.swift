@@ -41,7 +41,7 @@ struct RegexFirstUnits: Equatable {
         // Zero-width openings that constrain what stands before, not what the match begins with.
         while k < p.count {
             if matches(p, k, "(?<!") || matches(p, k, "(?<=") {
-                guard let close = closingParenthesis(p, from: k) else { return nil }
+                guard let close = group(p, from: k)?.close else { return nil }
                 k = close + 1
             } else if matches(p, k, "\\b") || p[k] == "^" {
                 k += matches(p, k, "\\b") ? 2 : 1
@@ -59,9 +59,11 @@ struct RegexFirstUnits: Equatable {
         return k + s.count <= p.count && Array(p[k..<(k + s.count)]) == s
     }
 
-    /// The index of the parenthesis that closes the group opening at `k`.
-    private static func closingParenthesis(_ p: [Unicode.Scalar], from k: Int) -> Int? {
+    /// The parenthesis that closes the group opening at `k`, and the bars that separate the
+    /// group's own alternatives (escapes and classes skipped).
+    private static func group(_ p: [Unicode.Scalar], from k: Int) -> (close: Int, bars: [Int])? {
         var depth = 0, i = k, inClass = false
+        var bars: [Int] = []
         while i < p.count {
             switch p[i] {
             case "\\": i += 1
@@ -73,7 +75,8 @@ struct RegexFirstUnits: Equatable {
             case "(" where !inClass: depth += 1
             case ")" where !inClass:
                 depth -= 1
-                if depth == 0 { return i }
+                if depth == 0 { return (i, bars) }
+            case "|" where !inClass && depth == 1: bars.append(i)
             default: break
             }
             i += 1
@@ -97,27 +100,9 @@ struct RegexFirstUnits: Equatable {
             // A capturing or (?: group; no other construct.
             var start = k + 1
             if matches(p, k, "(?:") { start = k + 3 } else if matches(p, k, "(?") { return nil }
-            guard let close = closingParenthesis(p, from: k) else { return nil }
+            guard let (close, bars) = group(p, from: k) else { return nil }
             // Each alternative at the group's own depth must begin with a readable item.
-            var depth = 0, i = start, altStart = start, inClass = false
-            var alternatives: [Int] = []
-            while i < close {
-                switch p[i] {
-                case "\\": i += 1
-                case "[":
-                    if inClass { return nil }
-                    inClass = true
-                case "]": inClass = false
-                case "(" where !inClass: depth += 1
-                case ")" where !inClass: depth -= 1
-                case "|" where !inClass && depth == 0:
-                    alternatives.append(altStart)
-                    altStart = i + 1
-                default: break
-                }
-                i += 1
-            }
-            alternatives.append(altStart)
+            let alternatives = [start] + bars.map { $0 + 1 }
             for a in alternatives {
                 guard let end = firstItem(p, at: a, into: &result), end <= close, !isOptional(p, after: end) else { return nil }
             }
