@@ -283,18 +283,24 @@ struct NameExtractor {
     /// them), and whether it is the only one. ASCII names are split on their bytes: splitting
     /// by Character cost 120,000 instructions an article.
     static func lastWord(of text: Substring) -> (last: Substring?, isOneWord: Bool) {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        // (start, end) of the last word as byte offsets, and whether only spaces precede it;
+        // nil when the text is not ASCII or lends no bytes.
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int, Bool)?? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            return (start, end, bytes[..<start].allSatisfy { $0 == 0x20 })
+        }
+        guard let found = found ?? nil else {
             let parts = text.split(separator: " ")
             return (parts.last, parts.count <= 1)
         }
-        let bytes = text.utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
-        guard end > bytes.startIndex else { return (nil, true) }
-        var start = end
-        while start > bytes.startIndex, bytes[bytes.index(before: start)] != 0x20 { start = bytes.index(before: start) }
-        let isOneWord = bytes[bytes.startIndex..<start].allSatisfy { $0 == 0x20 }
-        return (text[start..<end], isOneWord)
+        guard let (start, end, isOneWord) = found else { return (nil, true) }
+        let utf8 = text.utf8
+        return (text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)], isOneWord)
     }
 
     static func lastWord(of text: String) -> (last: Substring?, isOneWord: Bool) { lastWord(of: text[...]) }
