@@ -409,7 +409,8 @@ struct SeededGenerator: RandomNumberGenerator {
             // Each pattern matched something, so the comparison was not of empty lists only.
             #expect(foundHere > 0, "\(pattern)")
         }
-        #expect(RegexFirstUnits.of("年x", caseInsensitive: true) == nil)
+        // Ignoring case, a first unit outside ASCII may stand for ASCII text (ſ for s).
+        #expect(RegexFirstUnits.of("年x", caseInsensitive: true) == nil && RegexFirstUnits.of("[kſ]x", caseInsensitive: true) == nil)
     }
 
     @Test func offsetMapsGiveEveryOffsetOfTheirArray() {

@@ -8,8 +8,15 @@
 struct RegexFirstUnits: Equatable {
     /// The units, and whether any unit outside ASCII may begin a match (`\d` reads every
     /// decimal digit).
-    var units = UnitSet()
+    private(set) var units = UnitSet()
     var anyNonASCII = false
+    /// Whether a unit outside ASCII is among `units`.
+    private var hasNonASCIIUnit = false
+
+    mutating func insert(_ u: UInt16) {
+        units.insert(u)
+        if u >= 0x80 { hasNonASCIIUnit = true }
+    }
 
     /// Where a match may begin in `t`.
     func starts(in t: [UInt16]) -> [Int] {
@@ -24,14 +31,11 @@ struct RegexFirstUnits: Equatable {
         guard var result = of(pattern) else { return nil }
         guard caseInsensitive else { return result }
         for u in UInt16(0)..<0x80 where result.units.contains(u) && ASCIIUnit.isLetter(u) {
-            result.units.insert(u ^ 0x20)
+            result.insert(u ^ 0x20)
             result.anyNonASCII = true
         }
-        if !result.anyNonASCII {
-            // Digits and marks have no other case; a unit outside ASCII may fold to ASCII.
-            for u in UInt16(0x80)...UInt16.max where result.units.contains(u) { return nil }
-        }
-        return result
+        // Digits and marks have no other case; a unit outside ASCII may fold to ASCII.
+        return result.hasNonASCIIUnit ? nil : result
     }
 
     private static func of(_ pattern: String) -> RegexFirstUnits? {
@@ -113,19 +117,19 @@ struct RegexFirstUnits: Equatable {
             guard k + 1 < p.count else { return nil }
             let e = p[k + 1]
             if e == "d" {
-                for d in 0x30...0x39 { result.units.insert(UInt16(d)) }
+                for d in 0x30...0x39 { result.insert(UInt16(d)) }
                 result.anyNonASCII = true
                 return k + 2
             }
             // An escaped punctuation mark stands for itself.
             guard e.isASCII, !e.properties.isAlphabetic, !("0"..."9").contains(e) else { return nil }
-            result.units.insert(UInt16(e.value))
+            result.insert(UInt16(e.value))
             return k + 2
         case ".", "|", ")", "?", "*", "+", "{", "$", "^":
             return nil
         default:
             guard c.value < 0x10000, !c.properties.isWhitespace else { return nil }
-            result.units.insert(UInt16(c.value))
+            result.insert(UInt16(c.value))
             return k + 1
         }
     }
@@ -164,7 +168,7 @@ struct RegexFirstUnits: Equatable {
             i += 1
         }
         guard i < p.count else { return nil }
-        for m in members { result.units.insert(UInt16(m)) }
+        for m in members { result.insert(UInt16(m)) }
         return i + 1
     }
 }
