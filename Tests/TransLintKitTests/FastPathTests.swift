@@ -91,8 +91,13 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(prefiltered.count >= 20)
         #expect(DroppedNameRule.firstWords(of: #"\b(?:[Tt]he|an?)\s+x"#)?.map { String(decoding: $0, as: UTF16.self) } == ["T" + "he", "the", "a"])
         #expect(DroppedNameRule.firstWords(of: #"(?:^|x)\bthe"#) == nil && DroppedNameRule.firstWords(of: #"\b(?i:the)"#) == nil)
+        // Most word patterns also know what may follow their words once spaces are passed.
+        #expect(kind.wordGapFollowers.compactMap { $0 }.count >= 15)
+        #expect(DroppedNameRule.afterFirstWords(of: #"\b(?:[Tt]he|an?)\s+x"#) == #"\s+x"#)
+        #expect(DroppedNameRule.afterFirstWords(of: #"\b(?:U\.S\.|in)\s"#) == nil && DroppedNameRule.afterFirstWords(of: #"\b(?:in|of)?x"#) == nil)
         let texts = DemetrDev.cases.flatMap { [$0.good, $0.bad, $0.reference].compactMap { $0 } }
-            + ["flight to on Monday", "of 's water", "The of course, in .", "between South and on July 19", "x_in ., 3in .", "Émile in ."]
+            + ["flight to on Monday", "of 's water", "The of course, in .", "between South and on July 19", "x_in ., 3in .", "Émile in .",
+               "an )", "a\u{A0}.", "towards ,", "toward ,", "according to ,", "According  to.", "the\n,", "in\t\"\t", "The is", "an of", "theory ."]
         try #require(texts.count > 1_000)
         var found = 0
         let regexes = try prefiltered.map { try $0.regex.clone() }

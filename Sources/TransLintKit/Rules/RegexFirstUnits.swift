@@ -18,11 +18,42 @@ struct RegexFirstUnits: Equatable {
         if u >= 0x80 { hasNonASCIIUnit = true }
     }
 
+    func contains(_ u: UInt16) -> Bool { units.contains(u) || (anyNonASCII && u >= 0x80) }
+
     /// Where a match may begin in `t`.
     func starts(in t: [UInt16]) -> [Int] {
         var found: [Int] = []
-        for (k, u) in t.enumerated() where units.contains(u) || (anyNonASCII && u >= 0x80) { found.append(k) }
+        for (k, u) in t.enumerated() where contains(u) { found.append(k) }
         return found
+    }
+
+    /// The first units of what follows white space in `pattern`: white space (`\s*`, `\s+`,
+    /// `\s`, a space) is skipped before the item and before each alternative of a group in
+    /// first place, so that these are the units that can stand first once spaces are passed.
+    /// (Used after a pattern's opening words: `\s*[,;.]`, `\s+(?:of|in)`.)
+    static func afterWhiteSpace(in pattern: String) -> RegexFirstUnits? {
+        let p = Array(pattern.unicodeScalars)
+        if pattern.contains("(?i") || pattern.contains("(?x") { return nil }
+        var result = RegexFirstUnits()
+        guard let end = firstItem(p, at: skippingWhiteSpace(p, 0), into: &result, skippingWhiteSpace: true),
+              !isOptional(p, after: end) else { return nil }
+        return result
+    }
+
+    /// The index after any white-space tokens at `k`.
+    private static func skippingWhiteSpace(_ p: [Unicode.Scalar], _ k: Int) -> Int {
+        var k = k
+        while k < p.count {
+            if matches(p, k, "\\s") {
+                k += 2
+            } else if p[k] == " " {
+                k += 1
+            } else {
+                break
+            }
+            if k < p.count, p[k] == "*" || p[k] == "+" { k += 1 }
+        }
+        return k
     }
 
     /// With `caseInsensitive`, a letter stands for its other case and for any unit outside
@@ -96,7 +127,8 @@ struct RegexFirstUnits: Equatable {
 
     /// Adds the first units of the item at `k` to `result`; returns the index after the item,
     /// or nil when the item is not one read here.
-    private static func firstItem(_ p: [Unicode.Scalar], at k: Int, into result: inout RegexFirstUnits) -> Int? {
+    private static func firstItem(_ p: [Unicode.Scalar], at k: Int, into result: inout RegexFirstUnits,
+                                  skippingWhiteSpace skipping: Bool = false) -> Int? {
         guard k < p.count else { return nil }
         let c = p[k]
         switch c {
@@ -108,7 +140,9 @@ struct RegexFirstUnits: Equatable {
             // Each alternative at the group's own depth must begin with a readable item.
             let alternatives = [start] + bars.map { $0 + 1 }
             for a in alternatives {
-                guard let end = firstItem(p, at: a, into: &result), end <= close, !isOptional(p, after: end) else { return nil }
+                let first = skipping ? skippingWhiteSpace(p, a) : a
+                guard let end = firstItem(p, at: first, into: &result, skippingWhiteSpace: skipping), end <= close,
+                      !isOptional(p, after: end) else { return nil }
             }
             return close + 1
         case "[":

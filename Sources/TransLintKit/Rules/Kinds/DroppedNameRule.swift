@@ -30,6 +30,11 @@ public struct DroppedNameRule: RuleKind {
     /// Patterns that open with \b and a word (`\b(?:in|of|the)\s+...`), each with the
     /// words it can begin with: tried only where the text has one of them at a word start.
     let wordGaps: [(regex: RegexPrototype, firstWords: [[UInt16]])]
+    /// For each of `wordGaps`, the units that can follow its opening words once spaces are
+    /// passed (`\s*[,;.]` after "in|of|at"), when the pattern shows them: a word start is
+    /// tried only where one of them follows. Most "the", "of" and "in" of a text are followed
+    /// by an ordinary word, which no hole pattern accepts.
+    let wordGapFollowers: [RegexFirstUnits?]
     /// For each ASCII unit, the word patterns with a first word that begins with it, and
     /// that word: one look-up per word start for all the patterns.
     let wordGapsByFirstUnit: [[(gap: Int, word: [UInt16])]]
@@ -52,6 +57,8 @@ public struct DroppedNameRule: RuleKind {
         let alone = try patterns.map(compiled)
         let firstWords = patterns.map(Self.firstWords)
         wordGaps = zip(alone, firstWords).compactMap { regex, words in words.map { (RegexPrototype(regex), $0) } }
+        wordGapFollowers = zip(patterns, firstWords).filter { $0.1 != nil }
+            .map { pattern, _ in Self.afterFirstWords(of: pattern).flatMap(RegexFirstUnits.afterWhiteSpace(in:)) }
         var byFirstUnit = [[(gap: Int, word: [UInt16])]](repeating: [], count: 128)
         for (g, gap) in wordGaps.enumerated() {
             for word in gap.firstWords where word[0] < 128 { byFirstUnit[Int(word[0])].append((g, word)) }
@@ -129,6 +136,66 @@ public struct DroppedNameRule: RuleKind {
         return words.isEmpty ? nil : words
     }
 
+    /// What follows a pattern's opening words, when those are only ASCII letters, letters
+    /// made optional and classes of letters (`\b(?:[Tt]he|an?)`, `\bon`): the text after the
+    /// first words then holds at most more letters before it. nil otherwise.
+    static func afterFirstWords(of pattern: String) -> String? {
+        guard pattern.hasPrefix("\\b") else { return nil }
+        let p = Array(pattern.unicodeScalars.dropFirst(2))
+        func isLetter(_ c: Unicode.Scalar) -> Bool { c.isASCII && c.properties.isAlphabetic }
+        /// The index after letters, optional letters and classes of letters from `k`.
+        func letters(from k: Int) -> Int? {
+            var k = k
+            while k < p.count {
+                if isLetter(p[k]) {
+                    k += 1
+                    if k < p.count, p[k] == "?" { k += 1 }
+                } else if p[k] == "[", let close = p[k...].firstIndex(of: "]"), close > k + 1, p[(k + 1)..<close].allSatisfy(isLetter) {
+                    k = close + 1
+                } else {
+                    break
+                }
+            }
+            return k
+        }
+        var end: Int
+        if p.starts(with: "(?:".unicodeScalars) {
+            var k = 3
+            while true {
+                guard let e = letters(from: k), e > k, e < p.count else { return nil }
+                if p[e] == "|" { k = e + 1; continue }
+                guard p[e] == ")" else { return nil }
+                end = e + 1
+                break
+            }
+        } else {
+            guard let e = letters(from: 0), e > 0 else { return nil }
+            end = e
+        }
+        // An optional group of words gives no words to begin with.
+        if end < p.count, "?*+{".unicodeScalars.contains(p[end]) { return nil }
+        return String(String.UnicodeScalarView(p[end...]))
+    }
+
+    /// Whether, after opening words that end at `q`, what follows can be one of `followers`:
+    /// past any further letters (a letter made optional, "an" for "a"), a follower, or white
+    /// space and then a follower.
+    static func mayContinue(_ t: UnsafeBufferPointer<UInt16>, at q: Int, with followers: RegexFirstUnits) -> Bool {
+        var k = q
+        while k < t.count {
+            let u = t[k]
+            if followers.contains(u) { return true }
+            if RegexWhiteSpace.mayBe(u) {
+                var j = k
+                while j < t.count, RegexWhiteSpace.mayBe(t[j]) { j += 1 }
+                return j < t.count && followers.contains(t[j])
+            }
+            guard ASCIIUnit.isLetter(u) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Every ASCII letter in `t` after no ASCII letter, digit or underscore (after anything
     /// else ICU decides whether \b holds): where a word of `firstWords` may begin.
     static func asciiWordStarts(_ t: [UInt16]) -> [Int] {
@@ -165,9 +232,13 @@ public struct DroppedNameRule: RuleKind {
     /// one.)
     func wordGapStarts(in t: [UInt16]) -> [[Int]] {
         var starts = [[Int]](repeating: [], count: wordGaps.count)
-        for p in Self.asciiWordStarts(t) where t[p] < 128 {
-            for (g, w) in wordGapsByFirstUnit[Int(t[p])] where starts[g].last != p {
-                if p + w.count <= t.count && t[p..<(p + w.count)].elementsEqual(w) { starts[g].append(p) }
+        t.withUnsafeBufferPointer { buffer in
+            for p in Self.asciiWordStarts(t) where t[p] < 128 {
+                for (g, w) in wordGapsByFirstUnit[Int(t[p])] where starts[g].last != p {
+                    guard p + w.count <= t.count && t[p..<(p + w.count)].elementsEqual(w) else { continue }
+                    if let followers = wordGapFollowers[g], !Self.mayContinue(buffer, at: p + w.count, with: followers) { continue }
+                    starts[g].append(p)
+                }
             }
         }
         return starts
