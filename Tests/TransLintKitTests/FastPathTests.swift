@@ -95,6 +95,8 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(kind.wordGapFollowers.compactMap { $0 }.count >= 15)
         #expect(DroppedNameRule.afterFirstWords(of: #"\b(?:[Tt]he|an?)\s+x"#) == #"\s+x"#)
         #expect(DroppedNameRule.afterFirstWords(of: #"\b(?:U\.S\.|in)\s"#) == nil && DroppedNameRule.afterFirstWords(of: #"\b(?:in|of)?x"#) == nil)
+        // A pattern of alternatives can begin as any of them, not only with its first words.
+        #expect(DroppedNameRule.firstWords(of: #"\bthe\s+x|y"#) == nil && DroppedNameRule.firstWords(of: #"\b(?:the|a)\s+(?:x|y)"#) != nil)
         let texts = DemetrDev.cases.flatMap { [$0.good, $0.bad, $0.reference].compactMap { $0 } }
             + ["flight to on Monday", "of 's water", "The of course, in .", "between South and on July 19", "x_in ., 3in .", "Émile in .",
                "an )", "a\u{A0}.", "towards ,", "toward ,", "according to ,", "According  to.", "the\n,", "in\t\"\t", "The is", "an of", "theory ."]
@@ -395,18 +397,23 @@ struct SeededGenerator: RandomNumberGenerator {
         let packPatterns = try Checker.standard().rules.compactMap { ($0.kind as? PatternRule) }
         #expect(packPatterns.count >= 2 && packPatterns.allSatisfy { $0.firstUnits != nil })
         let patterns = [#"(?<![\d.:])(1[3-9]|2[0-3])(?:[.:][0-5]\d)?\s*[ap]\.?m\.?(?![a-z])"#, #"(?<![\p{L}\p{N}.,])\.\d+"#,
-                        #"\b(?:km|mi)\b"#, #"[€$£]\s?\d+"#, #"(?:a|b+|[c-e\-]x)y"#, #"\d{2,}%"#, #"年\d"#, "(a)(b)", #"[.\]]z"#]
+                        #"\b(?:km|mi)\b"#, #"[€$£]\s?\d+"#, #"(?:a|b+|[c-e\-]x)y"#, #"\d{2,}%"#, #"年\d"#, "(a)(b)", #"[.\]]z"#,
+                        // Alternatives of a whole pattern, and an opening group of zero-width ones.
+                        #"ab|\.c|(?<=x)y"#, #"(?:^|(?<=[\s(]))'s\b"#]
         let unread = [#"a?b"#, #"(?:a|)b"#, #"(?i)ab"#, #".b"#, #"\wb"#, #"[^a]b"#, #"(?=a)a"#, #"[[:alpha:]]"#, #"(?:a*|b)c"#, #"\p{L}"#]
         for p in unread { #expect(RegexFirstUnits.of(p) == nil, "\(p)") }
         var rng = SeededGenerator(seed: 12)
-        let pieces = ["1", "3", "2", "0", ".", ":", " ", "pm", "a.m.", "km", "mi", "€", "$", "%", "年", "a", "b", "c", "x", "y", "-", "z", "]", "٣", "\n", "é",
+        let pieces = ["1", "3", "2", "0", ".", ":", " ", "pm", "a.m.", "km", "mi", "€", "$", "%", "年", "a", "b", "c", "x", "y", "-", "z", "]", "٣", "\n", "é", "'s", "(",
                       "P", "\u{212A}", "K", "ß", "SS", "Y"]
-        for (pattern, caseInsensitive) in patterns.map({ ($0, false) }) + [(patterns[0], true), (#"k\d"#, true), (#"(?:ss|x)y"#, true)] {
+        // Each pattern with a text it matches, which joins the random pieces.
+        let examples = ["13 pm", ".5", " km ", "€ 5", "cxy", "50%", "年5", "ab", ".z", ".c", " 's "]
+        for (pattern, caseInsensitive, example) in zip(patterns, examples).map({ ($0, false, $1) })
+            + [(patterns[0], true, "13 PM"), (#"k\d"#, true, "\u{212A}5"), (#"(?:ss|x)y"#, true, "ßY")] {
             let first = try #require(RegexFirstUnits.of(pattern, caseInsensitive: caseInsensitive), "\(pattern)")
             let regex = try ICURegex(pattern, options: caseInsensitive ? [.caseInsensitive] : [])
             var foundHere = 0
             for _ in 0..<600 {
-                let t = Array(randomText(pieces, count: 0...12, using: &rng).utf16)
+                let t = Array(randomText(pieces + [example], count: 0...12, using: &rng).utf16)
                 let whole = try regex.matches(in: t)
                 #expect(try regex.matches(in: t, startingAt: first.starts(in: t)) == whole, "\(pattern) in \(String(decoding: t, as: UTF16.self))")
                 foundHere += whole.count

@@ -72,21 +72,45 @@ struct RegexFirstUnits: Equatable {
     private static func of(_ pattern: String) -> RegexFirstUnits? {
         let p = Array(pattern.unicodeScalars)
         if pattern.contains("(?i") || pattern.contains("(?x") { return nil }
-        var k = 0
-        // Zero-width openings that constrain what stands before, not what the match begins with.
+        // A pattern of alternatives ("a|b") may begin as any of them.
+        guard let bars = topLevelBars(p) else { return nil }
+        var result = RegexFirstUnits()
+        for start in [0] + bars.map({ $0 + 1 }) {
+            guard let end = firstItem(p, at: skippingZeroWidth(p, start), into: &result), !isOptional(p, after: end) else { return nil }
+        }
+        return result
+    }
+
+    /// The bars that separate the alternatives of a whole pattern; nil when it is not read.
+    private static func topLevelBars(_ p: [Unicode.Scalar]) -> [Int]? {
+        group(["("] + p + [")"], from: 0).map { $0.bars.map { $0 - 1 } }
+    }
+
+    /// Whether a pattern is alternatives at its top level ("\bthe\s|x"): what it opens
+    /// with is then not all it can begin with.
+    static func hasTopLevelAlternation(_ pattern: String) -> Bool {
+        topLevelBars(Array(pattern.unicodeScalars)) != []
+    }
+
+    /// The index after zero-width openings at `k`, which constrain what stands before, not
+    /// what the match begins with: look-behinds, `\b`, `^`, and groups of these alone
+    /// (`(?:^|(?<=\s))`).
+    private static func skippingZeroWidth(_ p: [Unicode.Scalar], _ k: Int) -> Int {
+        var k = k
         while k < p.count {
             if matches(p, k, "(?<!") || matches(p, k, "(?<=") {
-                guard let close = group(p, from: k)?.close else { return nil }
+                guard let close = group(p, from: k)?.close else { return k }
                 k = close + 1
             } else if matches(p, k, "\\b") || p[k] == "^" {
                 k += matches(p, k, "\\b") ? 2 : 1
+            } else if matches(p, k, "(?:"), let (close, bars) = group(p, from: k),
+                      zip([k + 3] + bars.map { $0 + 1 }, bars + [close]).allSatisfy({ skippingZeroWidth(p, $0) == $1 }) {
+                k = close + 1
             } else {
                 break
             }
         }
-        var result = RegexFirstUnits()
-        guard let end = firstItem(p, at: k, into: &result), !isOptional(p, after: end) else { return nil }
-        return result
+        return k
     }
 
     private static func matches(_ p: [Unicode.Scalar], _ k: Int, _ s: String) -> Bool {
