@@ -33,7 +33,7 @@ struct RegexFirstUnits: Equatable {
     /// (Used after a pattern's opening words: `\s*[,;.]`, `\s+(?:of|in)`.)
     static func afterWhiteSpace(in pattern: String) -> RegexFirstUnits? {
         let p = Array(pattern.unicodeScalars)
-        if pattern.contains("(?i") || pattern.contains("(?x") { return nil }
+        if setsFlags(p) { return nil }
         var result = RegexFirstUnits()
         guard let end = firstItem(p, at: skippingWhiteSpace(p, 0), into: &result, skippingWhiteSpace: true),
               !isOptional(p, after: end) else { return nil }
@@ -71,7 +71,7 @@ struct RegexFirstUnits: Equatable {
 
     private static func of(_ pattern: String) -> RegexFirstUnits? {
         let p = Array(pattern.unicodeScalars)
-        if pattern.contains("(?i") || pattern.contains("(?x") { return nil }
+        if setsFlags(p) { return nil }
         // A pattern of alternatives ("a|b") may begin as any of them.
         guard let bars = topLevelBars(p) else { return nil }
         var result = RegexFirstUnits()
@@ -114,8 +114,18 @@ struct RegexFirstUnits: Equatable {
     }
 
     private static func matches(_ p: [Unicode.Scalar], _ k: Int, _ s: String) -> Bool {
-        let s = Array(s.unicodeScalars)
-        return k + s.count <= p.count && Array(p[k..<(k + s.count)]) == s
+        var i = k
+        for c in s.unicodeScalars {
+            guard i < p.count, p[i] == c else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Whether the pattern sets case-insensitive or free-spacing mode inline: "(?i", "(?x".
+    /// (Scalars compared: Foundation's `contains` cost more than the rest of the reading.)
+    static func setsFlags(_ p: [Unicode.Scalar]) -> Bool {
+        p.indices.dropLast(2).contains { p[$0] == "(" && p[$0 + 1] == "?" && (p[$0 + 2] == "i" || p[$0 + 2] == "x") }
     }
 
     /// The parenthesis that closes the group opening at `k`, and the bars that separate the

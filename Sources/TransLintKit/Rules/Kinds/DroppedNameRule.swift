@@ -90,7 +90,8 @@ public struct DroppedNameRule: RuleKind {
     /// when it does not, or when case may be ignored. A letter made optional by ?, * or {
     /// is left off: the words are prefixes of what matches.
     static func firstWords(of pattern: String) -> [[UInt16]]? {
-        guard pattern.hasPrefix("\\b"), !pattern.contains("(?i"), !RegexFirstUnits.hasTopLevelAlternation(pattern) else { return nil }
+        guard pattern.hasPrefix("\\b"), !RegexFirstUnits.setsFlags(Array(pattern.unicodeScalars)),
+              !RegexFirstUnits.hasTopLevelAlternation(pattern) else { return nil }
         let rest = Array(pattern.unicodeScalars.dropFirst(2))
         var alternatives: [ArraySlice<Unicode.Scalar>] = []
         if rest.starts(with: "(?:".unicodeScalars) {
