@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Times translint and pofilter on the same inputs, several runs alternated, median reported.
+"""Times translint and pofilter on the same inputs, several runs alternated, median reported
+(or, with --instructions, counts translint's instructions under callgrind).
 
 Inputs (assembled once by scripts/bench_inputs.py into .build-bench/): 20,000 sentence pairs
 from ../shared/eval/demetr-dev.jsonl as JSONL and PO, a 20 MB article corpus and, with
@@ -49,9 +50,13 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--large", action="store_true", help="also the 200 MB corpus (minutes)")
     ap.add_argument("--hostile", action="store_true", help="only the long-line and many-lines inputs, at two sizes each")
+    ap.add_argument("--instructions", action="store_true",
+                    help="instructions under callgrind instead of time: per pair, per article, set-up (needs valgrind)")
     args = ap.parse_args()
     if args.hostile:
         return hostile(args.runs)
+    if args.instructions:
+        return instructions()
     if not os.path.exists(os.path.join(INPUTS, "pairs.po")) or (args.large and not os.path.isdir(os.path.join(INPUTS, "corpus-200"))):
         subprocess.check_call([sys.executable, os.path.join(ROOT, "scripts", "bench_inputs.py"), INPUTS, ROOT, EVAL]
                               + ([] if args.large else ["--no-large"]))
@@ -95,6 +100,66 @@ def main():
         else:
             print(f"| {name} | {mb:.2f} | {wall:.3f} | {mb / wall:.2f} | {pairs} | {rss:.0f} | | | |")
     shutil.rmtree(out, ignore_errors=True)
+
+
+def instructions():
+    """Instructions counted by callgrind, which a busy machine does not change (wall time on a
+    shared machine moved by a fifth within an hour). Per item is the difference of two runs of
+    different sizes, so that set-up cancels: the first 2,000 and 1,000 of the bench pairs, the
+    first 400 and 200 articles of the 20 MB corpus, and 2,000 and 1,000 copies of a pair with
+    nothing in it. A stripped copy of the binary is measured (valgrind 3.19 cannot read the
+    DWARF 5 debug information of a release build)."""
+    if not shutil.which("valgrind") or not shutil.which("strip"):
+        sys.exit("bench: --instructions needs valgrind and strip (apt-get install -y valgrind binutils)")
+    if not os.path.exists(os.path.join(INPUTS, "pairs.jsonl")):
+        subprocess.check_call([sys.executable, os.path.join(ROOT, "scripts", "bench_inputs.py"), INPUTS, ROOT, EVAL, "--no-large"])
+    out = tempfile.mkdtemp(prefix="translint-instr-")
+    binary = os.path.join(out, "translint")
+    shutil.copy(BIN, binary)
+    subprocess.check_call(["strip", "--strip-debug", binary])
+    with open(os.path.join(INPUTS, "pairs.jsonl"), encoding="utf-8") as f:
+        lines = f.readlines()
+    articles = sorted(os.listdir(os.path.join(INPUTS, "corpus-20", "d000")))
+    inputs = {}
+    for n in (1000, 2000):
+        path = os.path.join(out, f"pairs-{n}.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            f.writelines(lines[:n])
+        inputs[f"pairs {n}"] = path
+        path = os.path.join(out, f"trivial-{n}.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for i in range(n):
+                f.write(f'{{"id": "t{i}", "source": "你好。", "target": "Hello.", "source_lang": "zh", "target_lang": "en"}}\n')
+        inputs[f"trivial {n}"] = path
+    for n in (200, 400):
+        path = os.path.join(out, f"articles-{n}")
+        os.makedirs(path)
+        for name in articles[:n]:
+            shutil.copy(os.path.join(INPUTS, "corpus-20", "d000", name), path)
+        inputs[f"articles {n}"] = path
+    inputs["seed"] = SEED
+    counts = {}
+    for name, path in inputs.items():
+        cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", binary, "check", path,
+               "--format", "json", "--output", "/dev/null"]
+        err = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True).stderr
+        refs = [l for l in err.splitlines() if "I   refs:" in l]
+        if not refs:
+            sys.exit(f"bench: no instruction count from valgrind for {name}:\n{err[-2000:]}")
+        counts[name] = int(refs[-1].split(":")[-1].replace(",", ""))
+    shutil.rmtree(out, ignore_errors=True)
+    per_pair = (counts["pairs 2000"] - counts["pairs 1000"]) / 1000
+    per_article = (counts["articles 400"] - counts["articles 200"]) / 200
+    per_trivial = (counts["trivial 2000"] - counts["trivial 1000"]) / 1000
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores; callgrind instruction counts (Ir)")
+    print()
+    print("| measure | instructions |")
+    print("| --- | ---: |")
+    print(f"| seed article, whole process | {counts['seed'] / 1e6:,.1f} M |")
+    print(f"| a pair of the bench (first 2,000 less first 1,000) | {per_pair / 1e6:,.3f} M |")
+    print(f"| fixed cost of a pairs file: set-up of six languages (1,000 pairs less 1,000 × a pair) | {(counts['pairs 1000'] - 1000 * per_pair) / 1e6:,.0f} M |")
+    print(f"| an article of the 20 MB corpus (first 400 less first 200) | {per_article / 1e6:,.3f} M |")
+    print(f"| a pair with nothing in it (你好。 → Hello.) | {per_trivial / 1e3:,.1f} K |")
 
 
 def hostile(runs):
