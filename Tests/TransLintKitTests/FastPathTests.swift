@@ -156,6 +156,21 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
+    /// Folding skips lowercasing a text that lowercasing leaves as it is; both give the same.
+    @Test func foldingSkipsOnlyTextsLowercasingLeavesAlone() {
+        var rng = SeededGenerator(seed: 13)
+        let pieces = ["a", "Q", "ж", "Ж", "é", "É", "e\u{301}", "ß", "ẞ", "İ", "ı", "Σ", "σ", "ς", "\u{212A}", "Ⅻ", "ⅻ", "ǅ", "中", "🎉", "\u{AD}", ".", " "]
+        for _ in 0..<4_000 {
+            let text = randomText(pieces, count: 0...6, using: &rng)
+            if !Lexicon.changesWhenLowercased(text) {
+                #expect(text.lowercased().unicodeScalars.elementsEqual(text.unicodeScalars), "\(text)")
+            }
+            var expected = text.lowercased()
+            expected.unicodeScalars.removeAll { $0 == "\u{AD}" }
+            #expect(Array(Lexicon.foldKeepingDot(text).unicodeScalars) == Array(expected.unicodeScalars), "\(text)")
+        }
+    }
+
     @Test func asciiLetterRunsAreTheCharacterSplit() {
         var rng = SeededGenerator(seed: 4)
         let pieces = ["Ab", "c", " ", ",", "9", "-", "'", "X", "\r\n", "é", "e\u{301}", "\u{301}", "—", "’", "Жи", "\u{600}", "\u{200D}", "Σ", "İ", "ǅ"]

@@ -95,11 +95,24 @@ final class Lexicon: @unchecked Sendable {
     }
 
     static func foldKeepingDot(_ s: String) -> String {
-        var t = s.lowercased()
+        var t = changesWhenLowercased(s) ? s.lowercased() : s
         // U+00AD is C2 AD in UTF-8: look for the byte before touching characters.
         // (On the contiguous bytes: the generic `utf8.contains` cost more than the lowercasing.)
         if t.withUTF8({ $0.contains(0xAD) }) { t.unicodeScalars.removeAll { $0 == "\u{AD}" } }
         return t
+    }
+
+    /// Whether lowercasing changes `s`: an ASCII capital, or a scalar with Unicode's
+    /// Changes_When_Lowercased. Most words outside ASCII are already lower case (spell-out
+    /// rules, the source texts' words), and lowercasing them cost some 300 instructions a
+    /// character; the check a tenth of that.
+    static func changesWhenLowercased(_ s: String) -> Bool {
+        var other = false
+        for b in s.utf8 {
+            if b >= 0x41 && b <= 0x5A { return true }
+            if b >= 0x80 { other = true }
+        }
+        return other && s.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.changesWhenLowercased }
     }
 
     static func fold(_ s: String) -> String {
