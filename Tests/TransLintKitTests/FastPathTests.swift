@@ -171,6 +171,15 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
+    @Test func spelledOutWordsAreTheCharacterSplit() {
+        var rng = SeededGenerator(seed: 14)
+        let pieces = ["двадцать", "пять", "vingt", "et", "un", "é", "-", " ", "  ", "\u{301}", "\u{483}", "zwei", "ß", "中", "\u{AD}"]
+        for _ in 0..<3_000 {
+            let text = randomText(pieces, count: 0...6, using: &rng)
+            #expect(Lexicon.words(of: text) == text.split(whereSeparator: { $0 == " " || $0 == "-" }), "\(text)")
+        }
+    }
+
     @Test func asciiLetterRunsAreTheCharacterSplit() {
         var rng = SeededGenerator(seed: 4)
         let pieces = ["Ab", "c", " ", ",", "9", "-", "'", "X", "\r\n", "é", "e\u{301}", "\u{301}", "—", "’", "Жи", "\u{600}", "\u{200D}", "Σ", "İ", "ǅ"]

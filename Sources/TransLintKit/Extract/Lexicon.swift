@@ -102,6 +102,16 @@ final class Lexicon: @unchecked Sendable {
         return t
     }
 
+    /// The words of a spelled-out number, split at spaces and hyphens as `Character`s. Text of
+    /// Latin letters below U+0300 and Cyrillic letters has no character that joins a space or
+    /// hyphen into a cluster, so its UTF-8 bytes are split instead (splitting nine thousand
+    /// spell-outs by Character cost 90 M instructions for six languages).
+    static func words(of text: String) -> [Substring] {
+        let simple = text.unicodeScalars.allSatisfy { $0.value < 0x300 || (0x400...0x482).contains($0.value) || (0x48A...0x52F).contains($0.value) }
+        guard simple else { return text.split(whereSeparator: { $0 == " " || $0 == "-" }) }
+        return text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D }).map { Substring($0) }
+    }
+
     /// Whether lowercasing changes `s`: an ASCII capital, or a scalar with Unicode's
     /// Changes_When_Lowercased. Most words outside ASCII are already lower case (spell-out
     /// rules, the source texts' words), and lowercasing them cost some 300 instructions a
@@ -179,7 +189,7 @@ extension Lexicon {
                     let folded = Lexicon.fold(text)
                     if numberWords[folded] == nil { numberWords[folded] = Decimal(v) }
                     if ordinal { ordinalWords.insert(folded) }
-                    for piece in folded.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+                    for piece in Lexicon.words(of: folded) {
                         numberPieces.insert(String(piece))
                     }
                 }
