@@ -27,7 +27,8 @@ public indirect enum JSONValue: Equatable, Sendable {
 
     private static func newline(_ out: inout [UInt8], indent: Int) {
         out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+        // (A loop: appending a repeatElement went through the generic sequence path.)
+        for _ in 0..<(2 * indent) { out.append(0x20) }
     }
 
     private func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
@@ -72,6 +73,11 @@ public indirect enum JSONValue: Equatable, Sendable {
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
+                // Most bytes need no escape: letters and digits pass without the switch.
+                if b > 0x5C ? b != 0xE2 : (b >= 0x20 && b != 0x22 && b != 0x5C) {
+                    i += 1
+                    continue
+                }
                 var width = 1
                 let escaped: String
                 switch b {
