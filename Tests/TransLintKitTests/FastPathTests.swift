@@ -180,6 +180,28 @@ struct SeededGenerator: RandomNumberGenerator {
         }
     }
 
+    /// The filter before the look-up of lower-case forms never turns away a word the set holds.
+    @Test func askedWordFilterNeverTurnsAwayAMember() {
+        var rng = SeededGenerator(seed: 15)
+        let pieces = ["t", "h", "e", "T", "H", "a", "x", "é", "\u{212A}", "k", "ǅ", "ß", "SS", "İ", "'", "-"]
+        var held = 0, turnedAway = 0
+        for _ in 0..<400 {
+            let asked = Set((0..<Int.random(in: 0...5, using: &rng)).map { _ in randomText(pieces, count: 1...4, using: &rng).lowercased() })
+            let filter = NameExtractor.AskedWordFilter(asked)
+            for _ in 0..<30 {
+                let word = randomText(pieces, count: 1...4, using: &rng)
+                let units = Array(word.utf16)
+                if asked.contains(word.lowercased()) {
+                    held += 1
+                    #expect(filter.mayHold(units[...]), "\(word) in \(asked)")
+                } else if !filter.mayHold(units[...]) {
+                    turnedAway += 1
+                }
+            }
+        }
+        #expect(held > 100 && turnedAway > 1_000)
+    }
+
     @Test func asciiLetterRunsAreTheCharacterSplit() {
         var rng = SeededGenerator(seed: 4)
         let pieces = ["Ab", "c", " ", ",", "9", "-", "'", "X", "\r\n", "é", "e\u{301}", "\u{301}", "—", "’", "Жи", "\u{600}", "\u{200D}", "Σ", "İ", "ǅ"]

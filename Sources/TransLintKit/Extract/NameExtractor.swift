@@ -375,12 +375,10 @@ struct NameExtractor {
         // Which sentence-initial capitalised words also stand in lower case (only those are
         // asked about below): a set of every lower-case word cost 2% of a corpus run.
         let asked = Set(words.filter { $0.capitalised && $0.sentenceInitial }.map { $0.text.lowercased() })
-        var askedStarts = UnitSet()
-        for w in asked { if let u = w.utf16.first { askedStarts.insert(u) } }
+        let askedFilter = AskedWordFilter(asked)
         var lowercaseWords: Set<String> = []
         for w in words where !w.capitalised {
-            let u = s.t[w.range.lowerBound]
-            if u < 0x80 && !askedStarts.contains(u | (u >= 0x41 && u <= 0x5A ? 0x20 : 0)) { continue }
+            guard askedFilter.mayHold(s.t[w.range]) else { continue }
             let lower = (w.text.isEmpty ? s.string(w.range) : w.text).lowercased()
             if asked.contains(lower) { lowercaseWords.insert(lower) }
         }
@@ -467,6 +465,38 @@ struct NameExtractor {
             result.append(name)
         }
         return result
+    }
+
+    /// Turns away, before a word is built and lowercased, a word that cannot be one of a set
+    /// of lower-case words: an ASCII word whose first letter begins none of them or, when all
+    /// of them are ASCII, whose length none has. (Bits rather than a unit map: a map made per
+    /// segment was a cost of its own.)
+    struct AskedWordFilter {
+        private var firstUnits: (low: UInt64, high: UInt64) = (0, 0)
+        private var lengths: UInt64 = 0
+        private var allASCII = true
+
+        init(_ words: Set<String>) {
+            for w in words {
+                if let u = w.utf16.first, u < 0x80 {
+                    if u < 64 { firstUnits.low |= 1 << UInt64(u) } else { firstUnits.high |= 1 << UInt64(u - 64) }
+                }
+                if w.utf8.allSatisfy({ $0 < 0x80 }) {
+                    if w.utf8.count < 64 { lengths |= 1 << UInt64(w.utf8.count) }
+                } else {
+                    allASCII = false
+                }
+            }
+        }
+
+        /// False when `units.lowercased()` is surely not one of the words.
+        func mayHold(_ units: ArraySlice<UInt16>) -> Bool {
+            guard let u = units.first, u < 0x80 else { return true }
+            let l = ASCIIUnit.lowercased(u)
+            guard (l < 64 ? firstUnits.low >> UInt64(l) : firstUnits.high >> UInt64(l - 64)) & 1 != 0 else { return false }
+            if allASCII, units.count < 64, lengths >> UInt64(units.count) & 1 == 0, units.allSatisfy({ $0 < 0x80 }) { return false }
+            return true
+        }
     }
 
     /// Whether the units of `gap` are `first` (and `second`). (A function of its own: a
