@@ -22,6 +22,8 @@ struct RegexFirstUnits: Equatable {
 
     /// Where a match may begin in `t`.
     func starts(in t: [UInt16]) -> [Int] {
+        // (The unit set's own pass reads through buffers: a third cheaper.)
+        guard anyNonASCII else { return units.positions(in: t) }
         var found: [Int] = []
         for (k, u) in t.enumerated() where contains(u) { found.append(k) }
         return found
