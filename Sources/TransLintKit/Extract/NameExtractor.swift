@@ -472,15 +472,13 @@ struct NameExtractor {
     /// of them are ASCII, whose length none has. (Bits rather than a unit map: a map made per
     /// segment was a cost of its own.)
     struct AskedWordFilter {
-        private var firstUnits: (low: UInt64, high: UInt64) = (0, 0)
+        private var firstUnits = ASCIIBits()
         private var lengths: UInt64 = 0
         private var allASCII = true
 
         init(_ words: Set<String>) {
             for w in words {
-                if let u = w.utf16.first, u < 0x80 {
-                    if u < 64 { firstUnits.low |= 1 << UInt64(u) } else { firstUnits.high |= 1 << UInt64(u - 64) }
-                }
+                if let u = w.utf16.first { firstUnits.insert(u) }
                 if w.utf8.allSatisfy({ $0 < 0x80 }) {
                     if w.utf8.count < 64 { lengths |= 1 << UInt64(w.utf8.count) }
                 } else {
@@ -492,8 +490,7 @@ struct NameExtractor {
         /// False when `units.lowercased()` is surely not one of the words.
         func mayHold(_ units: ArraySlice<UInt16>) -> Bool {
             guard let u = units.first, u < 0x80 else { return true }
-            let l = ASCIIUnit.lowercased(u)
-            guard (l < 64 ? firstUnits.low >> UInt64(l) : firstUnits.high >> UInt64(l - 64)) & 1 != 0 else { return false }
+            guard firstUnits.contains(ASCIIUnit.lowercased(u)) else { return false }
             if allASCII, units.count < 64, lengths >> UInt64(units.count) & 1 == 0, units.allSatisfy({ $0 < 0x80 }) { return false }
             return true
         }

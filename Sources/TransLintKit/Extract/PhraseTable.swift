@@ -1,5 +1,3 @@
-import ICUKit
-
 /// A table of words and phrases (units, scale words, currency names, weekdays) looked up at
 /// every position of a text. Besides the entries it keeps which UTF-16 units can begin one,
 /// in either case, so that `TextScanner.longestMatch` turns most positions away without
@@ -16,7 +14,7 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
     /// Entries of one ASCII unit, and the first two units of entries that begin with two
     /// ASCII units, bit (a << 7 | b): two letters turn away far more positions than one
     /// ("the", "to", "was" begin no weekday).
-    private var asciiSingles = [UInt64](repeating: 0, count: 2)
+    private var asciiSingles = ASCIIBits()
     private var asciiPairs = [UInt64](repeating: 0, count: 256)
     /// The longest entry, in characters.
     private(set) var longest = 0
@@ -56,7 +54,7 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
                 if let b = units.next() {
                     if b < 0x80 { asciiPairs[Int(a << 7 | b) >> 6] |= 1 << UInt64((a << 7 | b) & 63) }
                 } else {
-                    asciiSingles[Int(a) >> 6] |= 1 << UInt64(a & 63)
+                    asciiSingles.insert(a)
                 }
             }
         }
@@ -85,7 +83,7 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
         let a = s.t[i]
         guard a < 0x80 else { return true }
         let la = ASCIIUnit.lowercased(a)
-        if asciiSingles[Int(la) >> 6] & (1 << UInt64(la & 63)) != 0 { return true }
+        if asciiSingles.contains(la) { return true }
         guard i + 1 < s.n else { return false }
         let b = s.t[i + 1]
         guard b < 0x80 else { return true }

@@ -155,6 +155,12 @@ struct RegexFirstUnits: Equatable {
         return nil
     }
 
+    /// Whether `\` and `e` stand for `e` itself: an ASCII mark (letters and digits escape
+    /// classes, back-references and code points).
+    private static func isEscapedMark(_ e: Unicode.Scalar) -> Bool {
+        e.isASCII && !e.properties.isAlphabetic && !("0"..."9").contains(e)
+    }
+
     /// A quantifier after an item that lets it match nothing.
     private static func isOptional(_ p: [Unicode.Scalar], after end: Int) -> Bool {
         guard end < p.count else { return false }
@@ -191,8 +197,7 @@ struct RegexFirstUnits: Equatable {
                 result.anyNonASCII = true
                 return k + 2
             }
-            // An escaped punctuation mark stands for itself.
-            guard e.isASCII, !e.properties.isAlphabetic, !("0"..."9").contains(e) else { return nil }
+            guard isEscapedMark(e) else { return nil }
             result.insert(UInt16(e.value))
             return k + 2
         case ".", "|", ")", "?", "*", "+", "{", "$", "^":
@@ -221,7 +226,7 @@ struct RegexFirstUnits: Equatable {
                     i += 2
                     continue
                 }
-                guard e.isASCII, !e.properties.isAlphabetic, !("0"..."9").contains(e) else { return nil }
+                guard isEscapedMark(e) else { return nil }
                 c = e
                 i += 1
             }

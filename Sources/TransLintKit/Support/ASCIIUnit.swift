@@ -7,6 +7,21 @@ enum ASCIIUnit {
     static func lowercased(_ u: UInt16) -> UInt16 { (0x41...0x5A).contains(u) ? u | 0x20 : u }
 }
 
+/// A set of ASCII units as 128 bits: membership is a shift and a mask, with no table to load.
+/// Units outside ASCII are never members.
+struct ASCIIBits: Sendable, Equatable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    mutating func insert(_ u: UInt16) {
+        if u < 64 { low |= 1 << UInt64(u) } else if u < 128 { high |= 1 << UInt64(u - 64) }
+    }
+
+    func contains(_ u: UInt16) -> Bool {
+        u < 64 ? low >> UInt64(u) & 1 != 0 : u < 128 && high >> UInt64(u - 64) & 1 != 0
+    }
+}
+
 /// Units that ICU regular expressions read as white space (\s: [\t\n\f\r\p{Z}]), and a
 /// few more: prefilters that must never turn away a place where a pattern can match use it.
 enum RegexWhiteSpace {
