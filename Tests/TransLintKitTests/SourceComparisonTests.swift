@@ -45,6 +45,41 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(findings.contains { $0.segment == "s0" } && findings.contains { $0.segment == "s2" })
     }
 
+    /// A source that comes back far down a file (an evaluation set's systems in turn: other
+    /// chunks, checked on other threads, read from the file's shelf of sources) still gives each
+    /// line what checking that pair alone gives.
+    @Test func sourceRepeatedFarApartGivesEachSegmentItsOwnFindings() throws {
+        let source = "自2000年以来，美国向哥伦比亚提供了约140亿美元援助。"
+        let targets = ["Since 2000, the US has provided Colombia with about $1.4 billion in aid.",
+                       "Since 2001, the US has provided Colombia with about $140 billion in aid."]
+        var lines: [String] = []
+        for round in 0..<3 {
+            for (i, t) in targets.enumerated() {
+                lines.append(#"{"id": "s\#(round)-\#(i)", "source": "\#(source)", "target": "\#(t)", "source_lang": "zh", "target_lang": "en"}"#)
+            }
+            for k in 0..<90 {
+                lines.append(#"{"id": "f\#(round)-\#(k)", "source": "他有\#(k + 2)本书。", "target": "He has \#(k + 2) books.", "source_lang": "zh", "target_lang": "en"}"#)
+            }
+        }
+        let dir = NSTemporaryDirectory() + "translint-far-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/pairs.jsonl"
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let checker = try Checker.standard()
+        let findings = checker.check(paths: [path]).files[0].findings.filter { $0.rule.hasPrefix("source.") }
+        #expect(!findings.contains { $0.segment?.hasPrefix("f") == true })
+        for (i, target) in targets.enumerated() {
+            let alone = try checker.checkPair(source: source, sourceLanguage: "zh", target: target).filter { $0.rule.hasPrefix("source.") }
+            #expect(!alone.isEmpty)
+            for round in 0..<3 {
+                let inFile = findings.filter { $0.segment == "s\(round)-\(i)" }
+                #expect(inFile.map { "\($0.rule) \($0.message) \($0.notes.map(\.excerpt))" } == alone.map { "\($0.rule) \($0.message) \($0.notes.map(\.excerpt))" })
+                let line = round * 92 + i + 1
+                #expect(inFile.allSatisfy { $0.location.line == line && $0.notes.allSatisfy { $0.location?.line == line } })
+            }
+        }
+    }
+
     /// A source shared by translations into two languages reads its names once per target
     /// language: each translation gets what a fresh reading of the source gives it.
     @Test func sharedSourceReadsItsNamesPerTargetLanguage() throws {

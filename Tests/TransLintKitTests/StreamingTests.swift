@@ -139,6 +139,22 @@ import TransLintTestSupport
         #expect(cache.value(for: "slow") { 0 } == 2)
     }
 
+    /// A bounded cache (a bilingual file's sources) lets go of what it holds when a new key
+    /// would pass its limit, and a build that failed is tried again.
+    @Test func boundedCacheLetsGoOfKeysPastItsLimit() throws {
+        struct Unreadable: Error {}
+        let cache = LockedCache<String, Int>(costLimit: 10)
+        var builds = 0
+        _ = cache.value(for: "a", cost: 6) { builds += 1; return 1 }
+        _ = cache.value(for: "a", cost: 6) { builds += 1; return 1 }
+        #expect(builds == 1)
+        _ = cache.value(for: "b", cost: 6) { builds += 1; return 2 }
+        #expect(cache.value(for: "a", cost: 6) { builds += 1; return 3 } == 3)
+        #expect(builds == 3)
+        #expect(throws: Unreadable.self) { try cache.value(for: "c") { throw Unreadable() } }
+        #expect(cache.value(for: "c") { 4 } == 4)
+    }
+
     /// Matchers of a shared pattern are handed from thread to thread: each use, however many run
     /// at once, sees its own text.
     @Test func sharedPatternMatchesEachTextOnItsOwn() throws {

@@ -110,14 +110,15 @@ public struct Checker: Sendable {
         // so only one batch of segments is held.
         var findings: [Finding] = []
         var batch: [BilingualSegment] = []
+        // A source repeated anywhere in the file (the same sentence with several candidate
+        // translations, each system's output of an evaluation set in turn, plural forms, a TMX
+        // unit per target variant) is read once while the file's sources fit the shelf.
+        let sources = SourceShelf(costLimit: Self.sourceShelfBytes)
         func checkBatch() {
             prepareLanguages(of: batch, options: options)
             let chunks = stride(from: 0, to: batch.count, by: 64).map { Array(batch[$0..<min($0 + 64, batch.count)]) }
             findings += parallelMap(chunks) { chunk in
-                // A source repeated in the chunk (the same sentence with several candidate
-                // translations, plural forms, a TMX unit per target variant) is read once.
-                var sources: [String: (Document, SourceReference)] = [:]
-                return chunk.flatMap { checkSegment($0, file: file, path: path, options: options, sources: &sources) }
+                chunk.flatMap { checkSegment($0, file: file, path: path, options: options, sources: sources) }
             }.flatMap { $0 }
             batch.removeAll(keepingCapacity: true)
         }
@@ -155,12 +156,20 @@ public struct Checker: Sendable {
         _ = parallelMap(work) { $0() }
     }
 
+    /// The sources of one bilingual file already read, shared by the threads that check its
+    /// segments, keyed by language, article date and text. Bounded by the bytes of source text
+    /// held: a file of distinct sources empties it now and then rather than keep them all.
+    typealias SourceShelf = LockedCache<String, (Document, SourceReference)>
+    /// A read source holds some fifty times its text's UTF-8 size (20,000 distinct sources
+    /// peaked 15 MB higher with 256 KB): about 850 sentences, near 7 MB.
+    static let sourceShelfBytes = 128 * 1024
+
     /// One segment of a bilingual file: its target checked against its source.
     /// `sources`: the sources already read, by language, article date and text; a source is
     /// read the same wherever it stands (findings are moved to the file through the segment's
     /// own offsets), so one read serves every segment with that text.
     func checkSegment(_ segment: BilingualSegment, file: LineIndex, path: String, options: CheckOptions,
-                      sources: inout [String: (Document, SourceReference)]) -> [Finding] {
+                      sources: SourceShelf) -> [Finding] {
         var found: [Finding] = []
         let targetLanguage = segment.targetLanguage ?? options.targetLanguage ?? "en"
         do {
@@ -169,14 +178,9 @@ public struct Checker: Sendable {
             if sourceLanguage == nil { sourceLanguage = Languages.guess(segment.source.utf16Units) }
             var context = CheckContext(language: targetLanguage, articleDate: segment.date ?? options.articleDate ?? options.facts?.date)
             let key = (sourceLanguage ?? "und") + "\u{1}" + (context.articleDate ?? "") + "\u{1}" + segment.source
-            let sourceDocument: Document
-            let source: SourceReference
-            if let known = sources[key] {
-                (sourceDocument, source) = known
-            } else {
-                sourceDocument = try Document(text: segment.source, path: path, language: sourceLanguage ?? "und")
-                source = SourceReference(sourceDocument, articleDate: context.calendarDate)
-                sources[key] = (sourceDocument, source)
+            let (sourceDocument, source) = try sources.value(for: key, cost: segment.source.utf8.count) {
+                let document = try Document(text: segment.source, path: path, language: sourceLanguage ?? "und")
+                return (document, SourceReference(document, articleDate: context.calendarDate))
             }
             let target = try Document(text: segment.target, path: path, language: targetLanguage)
             context.source = source

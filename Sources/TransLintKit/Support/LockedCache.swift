@@ -12,21 +12,34 @@ final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
     }
     private var slots: [Key: Slot] = [:]
     private let lock = NSLock()
+    /// The most that the costs of the keys held may add up to (nil: no bound). A key that would
+    /// pass it empties the cache first, so that memory stays bounded on any input.
+    private let costLimit: Int?
+    private var heldCost = 0
 
-    func value(for key: Key, build: () -> Value) -> Value {
+    init(costLimit: Int? = nil) { self.costLimit = costLimit }
+
+    /// The value of `key`, built by `build` if no thread has built it yet; `cost` counts
+    /// towards `costLimit`. A build that throws leaves the key to be built again.
+    func value(for key: Key, cost: Int = 0, build: () throws -> Value) rethrows -> Value {
         lock.lock()
         let slot: Slot
         if let known = slots[key] {
             slot = known
         } else {
+            if let costLimit, heldCost + cost > costLimit {
+                slots.removeAll(keepingCapacity: true)
+                heldCost = 0
+            }
             slot = Slot()
             slots[key] = slot
+            heldCost += cost
         }
         lock.unlock()
         slot.lock.lock()
         defer { slot.lock.unlock() }
         if let v = slot.value { return v }
-        let v = build()
+        let v = try build()
         slot.value = v
         return v
     }
