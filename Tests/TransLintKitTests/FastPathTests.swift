@@ -308,7 +308,23 @@ struct SeededGenerator: RandomNumberGenerator {
             let key = randomText(letters.map(String.init), count: 0...9, using: &rng)
             #expect(NameKeys.asciiPhonetic(Array(key.utf8)) == NameKeys.characterPhonetic(key), "\(key)")
         }
-        #expect(NameKeys.computePhonetic("petro") == "PTR" && NameKeys.computePhonetic("dzhordan") == NameKeys.computePhonetic("jordan"))
+        #expect(NameKeys.phonetic("petro") == "PTR" && NameKeys.phonetic("dzhordan") == NameKeys.phonetic("jordan"))
+        #expect(NameKeys.phonetic("anna") == "N" && NameKeys.phonetic("texas") == "TKS")
+    }
+
+    /// An ASCII name is keyed without ICU or the memo: as ICU's decomposition path keys it,
+    /// and anything else is left to that path.
+    @Test func asciiNameKeysAgreeWithTheDecompositionPath() {
+        var rng = SeededGenerator(seed: 11)
+        let pieces = ["Pe", "tro", "O'", "Brien", " ", "-", ".", "J", "7", "x", "MC", "é", "ß", "_"]
+        for _ in 0..<3_000 {
+            let name = randomText(pieces, count: 0...6, using: &rng)
+            let fast = NameKeys.asciiKey(name)
+            #expect(fast == nil || fast == NameKeys.decomposedASCII(name), "\(name)")
+            #expect((fast == nil) == name.unicodeScalars.contains { !" -.'".unicodeScalars.contains($0) && !($0.isASCII && $0.properties.isAlphabetic) && !("0"..."9").contains($0) }, "\(name)")
+            #expect(NameKeys.key(name) == NameKeys.computeKey(name), "\(name)")
+        }
+        #expect(NameKeys.key("Gustavo Petro") == "gustavopetro" && NameKeys.key("Türk") == "turk")
     }
 
     /// The byte tests that skip most pairs of name forms never skip a pair of variants.

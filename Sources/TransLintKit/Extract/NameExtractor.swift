@@ -12,21 +12,46 @@ public enum NameKeys {
     /// ICU transliteration to Latin, ASCII-folded and lowercased, letters and digits only:
     /// "Volker Türk" -> "volkerturk", "佩特罗" -> "peiteluo", "Путин" -> "putin".
     public static func key(_ name: String) -> String {
-        keys.value(for: name, compute: computeKey)
+        // An ASCII name is keyed in fewer instructions than the shared memo takes to look it
+        // up (its lock and a String hash): the memo is for names that ICU reads.
+        if let key = asciiKey(name) { return key }
+        return keys.value(for: name, compute: computeKey)
     }
 
     private static let keys = BoundedMemo(limit: 100_000)
     private static let skeletons = BoundedMemo(limit: 100_000)
 
-    static func computeKey(_ name: String) -> String {
-        // ASCII letters and digits need no transliteration: lowercase and keep them.
-        if name.utf8.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x20 || $0 == 0x2D || $0 == 0x2E || $0 == 0x27 }) {
-            return String(decoding: name.utf8.compactMap { b -> UInt8? in
-                if b >= 0x41 && b <= 0x5A { return b + 32 }
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) { return b }
-                return nil
-            }, as: UTF8.self)
+    /// The key of a name of ASCII letters, digits, spaces, hyphens, full stops and
+    /// apostrophes, which need no transliteration: its letters and digits, lowercased,
+    /// written straight into the string (a short key needs no allocation). Nil for any other
+    /// name.
+    static func asciiKey(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            var count = 0
+            for b in bytes {
+                switch b {
+                case 0x41...0x5A, 0x61...0x7A, 0x30...0x39: count += 1
+                case 0x20, 0x2D, 0x2E, 0x27: continue
+                default: return nil
+                }
+            }
+            return String(unsafeUninitializedCapacity: count) { out in
+                var k = 0
+                for b in bytes {
+                    switch b {
+                    case 0x41...0x5A: out[k] = b + 32; k += 1
+                    case 0x61...0x7A, 0x30...0x39: out[k] = b; k += 1
+                    default: continue
+                    }
+                }
+                return k
+            }
         }
+    }
+
+    static func computeKey(_ name: String) -> String {
+        if let key = asciiKey(name) { return key }
         // Latin letters with diacritics: ICU's compatibility decomposition takes the marks off
         // without a transliterator (the first one opened costs ICU its whole registry).
         if let folded = decomposedASCII(name) { return folded }
@@ -112,23 +137,35 @@ public enum NameKeys {
     /// A sound skeleton of a key: consonants in classes (b/p, d/t, g/k/c/q, s/z/x/j, f/v/w, l/r,
     /// m, n), vowels, h and y dropped, repeats collapsed. 佩特罗 and Petro both give "PTR".
     public static func phonetic(_ key: String) -> String {
-        skeletons.value(for: key, compute: computePhonetic)
-    }
-
-    static func computePhonetic(_ key: String) -> String {
         // Keys are ASCII: read as bytes (the Character comparisons below cost 20,000
-        // instructions a key, 3% of a pairs run). Anything else takes the Character path.
-        if key.utf8.allSatisfy({ $0 < 0x80 }) { return asciiPhonetic(Array(key.utf8)) }
-        return characterPhonetic(key)
+        // instructions a key, 3% of a pairs run), without the memo, whose look-up costs more.
+        // Anything else takes the Character path, remembered.
+        var key = key
+        if let sound = key.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? asciiPhonetic(bytes) : nil }) { return sound }
+        return skeletons.value(for: key, compute: characterPhonetic)
     }
 
-    /// `characterPhonetic` for ASCII, on bytes; the same rules in the same order.
-    static func asciiPhonetic(_ s: [UInt8]) -> String {
+    /// `characterPhonetic` for ASCII, on bytes; the same rules in the same order. The codes
+    /// are written straight into the string, a repeat of the last one left out (the skeleton
+    /// has no separators: a vowel between two like consonants leaves one, as in the Character
+    /// path, which drops its separators at the end and collapses the repeats they kept apart).
+    static func asciiPhonetic(_ s: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: 2 * s.count) { out in
+            var n = 0
+            func push(_ c: UInt8) {
+                if n == 0 || out[n - 1] != c { out[n] = c; n += 1 }
+            }
+            asciiPhoneticCodes(s, push)
+            return n
+        }
+    }
+
+    static func asciiPhonetic(_ s: [UInt8]) -> String { s.withUnsafeBufferPointer { asciiPhonetic($0) } }
+
+    /// The skeleton codes of ASCII bytes, in order, before repeats are collapsed.
+    @inline(__always)
+    private static func asciiPhoneticCodes(_ s: UnsafeBufferPointer<UInt8>, _ push: (UInt8) -> Void) {
         func b(_ c: Unicode.Scalar) -> UInt8 { UInt8(ascii: c) }
-        let separator: UInt8 = 0
-        var out: [UInt8] = []
-        out.reserveCapacity(s.count + 1)
-        func push(_ c: UInt8) { if out.last != c { out.append(c) } }
         var i = 0
         while i < s.count {
             let c = s[i]
@@ -156,15 +193,10 @@ public enum NameKeys {
             case b("m"): push(b("M"))
             case b("n"): push(b("N"))
             case b("0")...b("9"): push(c)
-            default:
-                if out.last != separator && !out.isEmpty { out.append(separator) }
+            default: break
             }
             i += 1
         }
-        var result: [UInt8] = []
-        result.reserveCapacity(out.count)
-        for c in out where c != separator && result.last != c { result.append(c) }
-        return String(decoding: result, as: UTF8.self)
     }
 
     static func characterPhonetic(_ key: String) -> String {
