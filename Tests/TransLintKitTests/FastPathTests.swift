@@ -599,6 +599,25 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(inPlace > 200 && inPlace < 1800, "\(inPlace) of 2,000 folded in place")
     }
 
+    /// Words turned away as no English article never fold to "a" or "an", and "a hundred",
+    /// "an eighth" are still read.
+    @Test func articleFilterNeverTurnsAwayAnArticle() {
+        var g = SeededGenerator(seed: 106)
+        let pieces = ["a", "A", "an", "An", "AN", "n", "nd", "bout", " ", "-", "'", ".", "\u{AD}", "\u{301}", "hundred", "third", "Ä", "ａ"]
+        let lex = Lexicon.forLanguage("en")
+        for _ in 0..<2_000 {
+            let s = TextScanner(Array(randomText(pieces, count: 0...8, using: &g).utf16))
+            let numbers = NumberExtractor(s: s, lex: lex, claimed: [Bool](repeating: false, count: s.n))
+            for i in 0..<s.n where s.isAlphabeticLetter(i) && !s.isAlphabeticLetter(i - 1) && !numbers.mayBeEnglishArticle(at: i) {
+                let word = s.folded(i..<s.wordEnd(i))
+                #expect(word != "a" && word != "an", "\(String(decoding: s.t, as: UTF16.self))")
+            }
+        }
+        let s = TextScanner(Array("He ran a hundred laps and an eighth of a mile.".utf16))
+        let found = NumberExtractor(s: s, lex: lex, claimed: [Bool](repeating: false, count: s.n)).extract()
+        #expect(found.map { "\($0.value)" } == ["100", "0.125"])
+    }
+
     @Test func letterRunsAreTheWordsAWalkOverEveryUnitFinds() {
         var g = SeededGenerator(seed: 104)
         let pieces = ["a", "Fed", " ", "é", "e\u{301}", "U.S.", "U.N", "don't", "well-known", "-", "'", ".", "..", "12", "140亿", "Путин", "ﬁ",

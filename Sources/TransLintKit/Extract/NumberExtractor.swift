@@ -651,8 +651,18 @@ struct NumberExtractor {
     /// (whole, before a hyphen, or as a fraction's numerator), so its first two letters decide.
     func mayBeginSpelledNumber(at start: Int) -> Bool {
         guard !numberWords.isEmpty else { return false }
-        let isA = isEnglish && (s.t[start] | 0x20) == 0x61
-        return isA || numberWords.mayStart(at: start, in: s)
+        return mayBeEnglishArticle(at: start) || numberWords.mayStart(at: start, in: s)
+    }
+
+    /// False when the word at `start` surely does not fold to English "a" or "an" (which
+    /// begin "a hundred", "a third"): "and", "about", "after" are turned away before a word is
+    /// built, as 'a' begins no English number word. A word with a unit outside ASCII is left
+    /// to the fold.
+    func mayBeEnglishArticle(at start: Int) -> Bool {
+        guard isEnglish, (s.t[start] | 0x20) == 0x61 else { return false }
+        let word = s.t[start..<s.wordEnd(start)]
+        if word.contains(where: { $0 >= 0x80 }) { return true }
+        return word.count == 1 || (word.count == 2 && (word[word.startIndex + 1] | 0x20) == 0x6E)
     }
 
     /// A spelled-out number at a word start where `mayBeginSpelledNumber` holds (`extract`
