@@ -80,6 +80,30 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         }
     }
 
+    /// A file of several batches (each checked while the next is read): every segment's
+    /// findings, in file order, on its own line; a broken line in the middle is reported and
+    /// the segments around it are still checked.
+    @Test func longFileGivesEverySegmentItsFindingsInOrder() throws {
+        var lines: [String] = []
+        var slips: [Int] = []
+        for k in 0..<2_600 {
+            if k == 1_500 { lines.append(#"{"id": "broken", "source": "#); continue }
+            let slip = k % 7 == 3
+            if slip { slips.append(k + 1) }
+            let n = k % 50 + 2
+            lines.append(#"{"id": "s\#(k)", "source": "他有\#(n)本书。", "target": "He has \#(slip ? n * 10 : n) books.", "source_lang": "zh", "target_lang": "en"}"#)
+        }
+        let dir = NSTemporaryDirectory() + "translint-long-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/pairs.jsonl"
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let report = try Checker.standard().check(paths: [path]).files[0]
+        let found = report.findings.filter { $0.rule == "source.number-mismatch" }
+        #expect(found.map(\.location.line) == slips)
+        #expect(found.allSatisfy { $0.segment == "s\($0.location.line - 1)" })
+        #expect(report.error?.contains("pairs.jsonl:1501") == true)
+    }
+
     /// A source shared by translations into two languages reads its names once per target
     /// language: each translation gets what a fresh reading of the source gives it.
     @Test func sharedSourceReadsItsNamesPerTargetLanguage() throws {

@@ -107,26 +107,38 @@ public struct Checker: Sendable {
     func checkBilingual(file: LineIndex, path: String, options: CheckOptions) -> FileReport {
         // Segments are independent: checked on all cores, in chunks to keep scheduling cheap,
         // findings kept in file order. They are checked a batch at a time as the file is read,
-        // so only one batch of segments is held.
-        var findings: [Finding] = []
+        // so at most two batches of segments are held: one is checked while the next is read
+        // (reading a JSONL line costs some 50,000 instructions, which left the cores idle when
+        // done between batches).
         var batch: [BilingualSegment] = []
+        let checked = CheckedBatches()
         // A source repeated anywhere in the file (the same sentence with several candidate
         // translations, each system's output of an evaluation set in turn, plural forms, a TMX
         // unit per target variant) is read once while the file's sources fit the shelf.
         let sources = SourceShelf(costLimit: Self.sourceShelfBytes)
-        func checkBatch() {
-            prepareLanguages(of: batch, options: options)
-            let chunks = stride(from: 0, to: batch.count, by: 64).map { Array(batch[$0..<min($0 + 64, batch.count)]) }
-            findings += parallelMap(chunks) { chunk in
-                chunk.flatMap { checkSegment($0, file: file, path: path, options: options, sources: sources) }
-            }.flatMap { $0 }
+        func startBatch() {
+            checked.running.wait()
+            guard !batch.isEmpty else { return }
+            let segments = batch
             batch.removeAll(keepingCapacity: true)
+            checked.running.enter()
+            DispatchQueue.global().async {
+                prepareLanguages(of: segments, options: options)
+                // (Small chunks: the last ones of a batch leave a core idle while the other ends.)
+                let chunks = stride(from: 0, to: segments.count, by: 16).map { Array(segments[$0..<min($0 + 16, segments.count)]) }
+                checked.findings += parallelMap(chunks) { chunk in
+                    chunk.flatMap { checkSegment($0, file: file, path: path, options: options, sources: sources) }
+                }.flatMap { $0 }
+                checked.running.leave()
+            }
         }
         let errors = BilingualReader.segments(units: file.units, path: path, sourceLanguage: options.sourceLanguage) { segment in
             batch.append(segment)
-            if batch.count == 1_024 { checkBatch() }
+            if batch.count == 1_024 { startBatch() }
         }
-        checkBatch()
+        startBatch()
+        checked.running.wait()
+        let findings = checked.findings
         let error = errors.isEmpty ? nil : errors.map { "\(path):\($0.line): \($0.message)" }.joined(separator: "; ")
         return FileReport(path: path, error: error, findings: findings)
     }
@@ -154,6 +166,14 @@ public struct Checker: Sendable {
         }
         guard work.count > 1 else { return }
         _ = parallelMap(work) { $0() }
+    }
+
+    /// The findings of a bilingual file's batches, each batch checked on other threads while
+    /// the next is read. `running` is entered for the batch being checked; the next batch
+    /// starts after it leaves, so findings are added one batch at a time, in file order.
+    private final class CheckedBatches: @unchecked Sendable {
+        let running = DispatchGroup()
+        var findings: [Finding] = []
     }
 
     /// The sources of one bilingual file already read, shared by the threads that check its
