@@ -10,7 +10,7 @@ struct Extract: ParsableCommand {
     @Argument(help: "A text file.")
     var file: String
 
-    @Option(help: "Language of the text (BCP 47); default: from the file name (name.<lang>.txt), else from its script.")
+    @Option(help: "Language of the text (BCP 47); default: from the file name (name.<lang>.txt), else from its script (Latin-script text by its function words).")
     var lang: String?
 
     @Option(help: "The article's date (YYYY-MM-DD), for partial and relative dates.")

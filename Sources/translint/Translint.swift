@@ -118,7 +118,7 @@ struct Check: ParsableCommand {
     @Option(help: "The source-language original of a single translated file, checked by value against it.")
     var source: String?
 
-    @Option(name: .customLong("source-lang"), help: "Language of the source (BCP 47), when its file name or script does not say; in a folder, the language of the originals.")
+    @Option(name: .customLong("source-lang"), help: "Language of the source (BCP 47), when its file name does not say (else guessed from its script and, for Latin-script text, its function words); in a folder, the language of the originals.")
     var sourceLanguage: String?
 
     @Option(help: "A fact sheet (YAML): the figures, names, dates and terms the text must carry.")

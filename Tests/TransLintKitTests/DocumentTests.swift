@@ -156,4 +156,17 @@ import TransLintKit
         #expect(guess("") == "en" && guess("123 !") == "en")
         #expect(guess("ab аб") == "ru" && guess("ab 北京") == "zh")
     }
+
+    /// Latin-script text by its function words; a string too short to tell stays English.
+    @Test func latinScriptTextIsGuessedByItsFunctionWords() {
+        let guess = { (t: String) in Languages.guess(Array(t.utf16)) }
+        #expect(guess("Bisher wurden in Spanien mehr als 28.000 Tote registriert, die meisten davon in Madrid und in der Region.") == "de")
+        #expect(guess("Le président a rencontré les ministres dans la capitale pour parler des élections.") == "fr")
+        #expect(guess("El presidente se reunió con los ministros en la capital para hablar de las elecciones.") == "es")
+        #expect(guess("Il presidente ha incontrato i ministri nella capitale per parlare delle elezioni.") == "it")
+        #expect(guess("O presidente reuniu-se com os ministros na capital para falar das eleições.") == "pt")
+        #expect(guess("De president heeft de ministers in de hoofdstad ontmoet om over de verkiezingen te praten.") == "nl")
+        #expect(guess("The president met the ministers in the capital to talk about the elections.") == "en")
+        #expect(guess("Save file") == "en" && guess("Gustavo Petro") == "en" && guess("der") == "en")
+    }
 }

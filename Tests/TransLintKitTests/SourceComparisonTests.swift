@@ -104,6 +104,39 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(report.error?.contains("pairs.jsonl:1501") == true)
     }
 
+    /// A PO file says nothing of its sources' language: German msgids are read as German
+    /// from their function words, so its findings are those of `--source-lang de` (read as
+    /// English, every capitalised German noun was a name missing from the translation).
+    @Test func poSourcesInGermanAreReadAsGerman() throws {
+        let po = """
+        msgid ""
+        msgstr ""
+        "Language: en\\n"
+
+        msgctxt "deaths"
+        msgid "Bisher wurden in Spanien mehr als 28.000 Tote registriert."
+        msgstr "So far more than 2,800 deaths have been registered in Spain."
+
+        msgctxt "measures"
+        msgid "Die Regierung hat am Montag in Berlin neue Maßnahmen für die Wirtschaft beschlossen."
+        msgstr "On Monday the government adopted new measures for the economy in Berlin."
+
+        """
+        let dir = NSTemporaryDirectory() + "translint-po-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/messages.po"
+        try po.write(toFile: path, atomically: true, encoding: .utf8)
+        let checker = try Checker.standard()
+        func findings(_ options: CheckOptions) -> [String] {
+            checker.check(paths: [path], options: options).files[0].findings.filter { $0.rule.hasPrefix("source.") }
+                .map { "\($0.segment ?? "") \($0.rule) \($0.excerpt)" }
+        }
+        let guessed = findings(CheckOptions(targetLanguage: "en"))
+        #expect(guessed == findings(CheckOptions(targetLanguage: "en", sourceLanguage: "de")))
+        #expect(guessed.contains { $0.hasPrefix("deaths source.number-mismatch") })
+        #expect(!guessed.contains { $0.hasPrefix("measures") })
+    }
+
     /// A source shared by translations into two languages reads its names once per target
     /// language: each translation gets what a fresh reading of the source gives it.
     @Test func sharedSourceReadsItsNamesPerTargetLanguage() throws {

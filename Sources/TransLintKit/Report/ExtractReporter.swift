@@ -94,9 +94,15 @@ extension Languages {
     static let guessable = ["ja", "zh", "ko", "ru", "ar", "hi", "en"]
 
     /// The language of a text from its letters, when nothing else says: Han -> zh, kana -> ja,
-    /// Hangul -> ko, Cyrillic -> ru, Arabic -> ar, Devanagari -> hi, else en. Kana count
-    /// three times (Japanese is written mostly in Han); on a tie the earlier of `guessable`.
+    /// Hangul -> ko, Cyrillic -> ru, Arabic -> ar, Devanagari -> hi; Latin letters by their
+    /// function words (`latinGuess`), else en. Kana count three times (Japanese is written
+    /// mostly in Han); on a tie the earlier of `guessable`.
     public static func guess(_ units: [UInt16]) -> String {
+        let script = scriptGuess(units)
+        return script == "en" ? latinGuess(units) : script
+    }
+
+    static func scriptGuess(_ units: [UInt16]) -> String {
         // Counted in integers: a dictionary of counts hashed a string at every letter (35,000
         // instructions a sentence), and its order made ties fall either way from run to run.
         var counts = [Int](repeating: 0, count: guessable.count)
@@ -114,5 +120,52 @@ extension Languages {
         }
         guard let best = counts.max(), best > 0, let index = counts.firstIndex(of: best) else { return "en" }
         return guessable[index]
+    }
+}
+
+extension Languages {
+    /// Function words of Latin-script languages: frequent in any running text, and most of
+    /// them in one language only (der, und, les, los, della, não, het). Read per word, a text
+    /// is given the language with the most, if it has two or more and more than English.
+    static let latinFunctionWords: [(language: String, words: Set<String>)] = [
+        ("en", ["the", "and", "of", "to", "is", "was", "that", "with", "for", "are", "by", "this", "from", "has", "have", "it", "which", "were", "be", "not"]),
+        ("de", ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "dem", "des", "ein", "eine", "auf", "für", "sich", "von", "zu", "im", "auch", "wird", "wurde",
+                "sind", "sie", "hatte", "haben", "oder", "noch", "aus", "über", "durch", "nach", "vor", "bei", "wurden", "werden", "mehr", "dass",
+                "einen", "einer", "zum", "zur", "wie", "aber", "bis", "als"]),
+        ("fr", ["le", "la", "les", "et", "de", "des", "est", "une", "du", "dans", "que", "qui", "pour", "pas", "sur", "au", "aux", "avec", "ce", "ces", "il", "elle",
+                "sont", "été", "ont", "à", "en", "leur", "leurs", "vous", "nous", "ou", "mais"]),
+        ("es", ["el", "la", "los", "las", "y", "de", "que", "en", "una", "por", "con", "para", "es", "del", "se", "al", "lo", "como", "más", "fue", "su", "sus", "han",
+                "ha", "muy", "pero", "tras", "otras", "otros", "había", "año"]),
+        ("it", ["il", "la", "gli", "di", "che", "è", "per", "con", "non", "del", "della", "delle", "sono", "nel", "nella", "alla", "alle", "anche", "dei", "degli",
+                "ha", "stato", "una", "questo", "questa"]),
+        ("pt", ["os", "de", "que", "em", "um", "uma", "do", "da", "não", "para", "com", "por", "no", "na", "dos", "das", "é", "foi", "ao", "pelo", "pela", "também",
+                "mas", "seu", "sua", "seus", "suas"]),
+        ("nl", ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "met", "voor", "zijn", "aan", "er", "ook", "als", "bij", "naar", "om", "werd"]),
+    ]
+
+    /// The Latin-script language of a text by `latinFunctionWords`; en when none stands out
+    /// (a short string, a list of names).
+    static func latinGuess(_ units: [UInt16]) -> String {
+        var counts = [Int](repeating: 0, count: latinFunctionWords.count)
+        var word: [UInt16] = []
+        func count() {
+            guard !word.isEmpty, word.count <= 6 else { word.removeAll(keepingCapacity: true); return }
+            let w = String(decoding: word, as: UTF16.self).lowercased()
+            for (k, entry) in latinFunctionWords.enumerated() where entry.words.contains(w) { counts[k] += 1 }
+            word.removeAll(keepingCapacity: true)
+        }
+        for u in units.prefix(20_000) {
+            // Letters of ASCII and Latin-1 (é, è, ü, ã); anything else ends a word.
+            if (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) || (0xC0...0xFF).contains(u) && u != 0xD7 && u != 0xF7 {
+                word.append(u)
+            } else {
+                count()
+            }
+        }
+        count()
+        guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 2, counts[best] > counts[0] else { return "en" }
+        // (max(by:) gives the last of equal counts: a tie between other languages stays en.)
+        guard counts.filter({ $0 == counts[best] }).count == 1 else { return "en" }
+        return latinFunctionWords[best].language
     }
 }
