@@ -103,15 +103,24 @@ struct TextScanner {
 
     /// The end of the alphabetic word starting at i (letters, with inner ' or -).
     func wordEnd(_ i: Int) -> Int {
+        t.withUnsafeBufferPointer { t in classes.withUnsafeBufferPointer { Self.wordEnd(i, t, $0) } }
+    }
+
+    /// `wordEnd` over the text's units and classes as buffers (no bounds checks inside a word:
+    /// every word of every document is measured when its letter runs are made).
+    static func wordEnd(_ i: Int, _ t: UnsafeBufferPointer<UInt16>, _ classes: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = t.count
+        func isLetter(_ k: Int) -> Bool { k >= 0 && k < n && classes[k] & UnitClass.alphabetic != 0 }
         var j = i
         while j < n {
-            if isAlphabeticLetter(j) || (j > i && isMark(j)) { j += 1; continue }
-            if (t[j] == 0x27 || t[j] == 0x2D), isAlphabeticLetter(j + 1), j > i { j += 1; continue }
+            let c = classes[j]
+            if c & UnitClass.alphabetic != 0 || (j > i && c & UnitClass.mark != 0) { j += 1; continue }
+            if (t[j] == 0x27 || t[j] == 0x2D), isLetter(j + 1), j > i { j += 1; continue }
             // Dotted abbreviations are one word: "U.S.", "U.N." (a dot between single letters).
-            if t[j] == 0x2E, j + 1 < n, isAlphabeticLetter(j + 1), !isAlphabeticLetter(j + 2) || (j + 2 < n && t[j + 2] == 0x2E),
-               j - 1 >= i, !isAlphabeticLetter(j - 2) || (j >= 2 && t[j - 2] == 0x2E) {
+            if t[j] == 0x2E, j + 1 < n, isLetter(j + 1), !isLetter(j + 2) || (j + 2 < n && t[j + 2] == 0x2E),
+               j - 1 >= i, !isLetter(j - 2) || (j >= 2 && t[j - 2] == 0x2E) {
                 j += 2
-                if j < n && t[j] == 0x2E && !isAlphabeticLetter(j + 1) { j += 1 }
+                if j < n && t[j] == 0x2E && !isLetter(j + 1) { j += 1 }
                 continue
             }
             break
@@ -198,18 +207,18 @@ struct LetterRuns: Sendable {
 
     /// The runs of a text whose `UnitClass` table is `classes`.
     init(_ t: [UInt16], classes: [UInt8]) {
-        // A scanner for `wordEnd`, which reads no runs.
-        let s = TextScanner(t, classes: classes, runs: LetterRuns(starts: [], ends: []))
         var starts: [Int32] = [], ends: [Int32] = []
-        classes.withUnsafeBufferPointer { classes in
-            var previousIsLetter = false
-            for i in classes.indices {
-                let isLetter = classes[i] & UnitClass.alphabetic != 0
-                if isLetter && !previousIsLetter {
-                    starts.append(Int32(i))
-                    ends.append(Int32(s.wordEnd(i)))
+        t.withUnsafeBufferPointer { t in
+            classes.withUnsafeBufferPointer { classes in
+                var previousIsLetter = false
+                for i in classes.indices {
+                    let isLetter = classes[i] & UnitClass.alphabetic != 0
+                    if isLetter && !previousIsLetter {
+                        starts.append(Int32(i))
+                        ends.append(Int32(TextScanner.wordEnd(i, t, classes)))
+                    }
+                    previousIsLetter = isLetter
                 }
-                previousIsLetter = isLetter
             }
         }
         self.init(starts: starts, ends: ends)
@@ -256,10 +265,17 @@ enum UnitClass {
 
     static func table(_ t: [UInt16]) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: t.count) { out, count in
-            for (i, u) in t.enumerated() { out[i] = of(u) }
+            ascii.withUnsafeBufferPointer { ascii in
+                t.withUnsafeBufferPointer { t in
+                    for (i, u) in t.enumerated() { out[i] = u < 0x80 ? ascii[Int(u)] : of(u) }
+                }
+            }
             count = t.count
         }
     }
+
+    /// The classes of the ASCII units, read from a table (most units of most texts).
+    private static let ascii: [UInt8] = (0..<0x80).map { of(UInt16($0)) }
 
     /// Surrogates are in no class: a scalar outside the BMP is neither letter nor digit here.
     static func of(_ u: UInt16) -> UInt8 {
