@@ -119,10 +119,18 @@ public struct Checker: Sendable {
         func startBatch() {
             checked.running.wait()
             guard !batch.isEmpty else { return }
-            let segments = batch
+            let read = batch
             batch.removeAll(keepingCapacity: true)
             checked.running.enter()
             DispatchQueue.global().async {
+                var segments = read
+                // A source of no stated language (PO) is guessed once, for the lexicons to build
+                // and for its check.
+                if options.sourceLanguage == nil {
+                    for k in segments.indices where segments[k].sourceLanguage == nil {
+                        segments[k].sourceLanguage = Languages.guess(segments[k].source.utf16Units)
+                    }
+                }
                 prepareLanguages(of: segments, options: options)
                 // (Small chunks: the last ones of a batch leave a core idle while the other ends.)
                 let chunks = stride(from: 0, to: segments.count, by: 16).map { Array(segments[$0..<min($0 + 16, segments.count)]) }

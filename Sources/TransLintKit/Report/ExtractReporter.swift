@@ -143,26 +143,43 @@ extension Languages {
         ("nl", ["de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "met", "voor", "zijn", "aan", "er", "ook", "als", "bij", "naar", "om", "werd"]),
     ]
 
+    /// Each function word with the languages it marks, as bits (indices of
+    /// `latinFunctionWords`): one look-up a word.
+    static let latinFunctionWordLanguages: [String: UInt8] = {
+        var table: [String: UInt8] = [:]
+        for (k, entry) in latinFunctionWords.enumerated() {
+            for word in entry.words { table[word, default: 0] |= 1 << UInt8(k) }
+        }
+        return table
+    }()
+
     /// The Latin-script language of a text by `latinFunctionWords`; en when none stands out
     /// (a short string, a list of names).
     static func latinGuess(_ units: [UInt16]) -> String {
         var counts = [Int](repeating: 0, count: latinFunctionWords.count)
-        var word: [UInt16] = []
-        func count() {
-            guard !word.isEmpty, word.count <= 6 else { word.removeAll(keepingCapacity: true); return }
-            let w = String(decoding: word, as: UTF16.self).lowercased()
-            for (k, entry) in latinFunctionWords.enumerated() where entry.words.contains(w) { counts[k] += 1 }
-            word.removeAll(keepingCapacity: true)
-        }
-        for u in units.prefix(20_000) {
-            // Letters of ASCII and Latin-1 (é, è, ü, ã); anything else ends a word.
-            if (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u) || (0xC0...0xFF).contains(u) && u != 0xD7 && u != 0xF7 {
-                word.append(u)
-            } else {
-                count()
+        let table = latinFunctionWordLanguages
+        // Words of ASCII and Latin-1 letters (é, è, ü, ã) of six letters at most, lowercased
+        // as they are copied (no function word is longer).
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 6) { word in
+            var length = 0
+            func count() {
+                if length > 0 && length <= 6, let languages = table[String(decoding: UnsafeBufferPointer(rebasing: word[..<length]), as: UTF16.self)] {
+                    for k in counts.indices where languages & (1 << UInt8(k)) != 0 { counts[k] += 1 }
+                }
+                length = 0
             }
+            for u in units.prefix(20_000) {
+                let lower: UInt16
+                switch u {
+                case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: lower = u + 0x20
+                case 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: lower = u
+                default: count(); continue
+                }
+                if length < 6 { word[length] = lower }
+                length += 1
+            }
+            count()
         }
-        count()
         guard let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] >= 2, counts[best] > counts[0] else { return "en" }
         // (max(by:) gives the last of equal counts: a tie between other languages stays en.)
         guard counts.filter({ $0 == counts[best] }).count == 1 else { return "en" }
