@@ -159,14 +159,17 @@ extension Languages {
         var counts = [Int](repeating: 0, count: latinFunctionWords.count)
         let table = latinFunctionWordLanguages
         // Words of ASCII and Latin-1 letters (é, è, ü, ã) of six letters at most, lowercased
-        // as they are copied (no function word is longer).
-        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 6) { word in
-            var length = 0
+        // as they are copied into UTF-8 (no function word is longer; String's UTF-16 decoding
+        // took 2,000 instructions a word).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { word in
+            var letters = 0, bytes = 0
             func count() {
-                if length > 0 && length <= 6, let languages = table[String(decoding: UnsafeBufferPointer(rebasing: word[..<length]), as: UTF16.self)] {
+                if letters > 0 && letters <= 6,
+                   let languages = table[String(unsafeUninitializedCapacity: bytes) { _ = $0.initialize(from: word[..<bytes]); return bytes }] {
                     for k in counts.indices where languages & (1 << UInt8(k)) != 0 { counts[k] += 1 }
                 }
-                length = 0
+                letters = 0
+                bytes = 0
             }
             for u in units.prefix(20_000) {
                 let lower: UInt16
@@ -175,8 +178,16 @@ extension Languages {
                 case 0x61...0x7A, 0xDF...0xF6, 0xF8...0xFF: lower = u
                 default: count(); continue
                 }
-                if length < 6 { word[length] = lower }
-                length += 1
+                letters += 1
+                guard letters <= 6 else { continue }
+                if lower < 0x80 {
+                    word[bytes] = UInt8(lower)
+                    bytes += 1
+                } else {
+                    word[bytes] = UInt8(0xC0 | (lower >> 6))
+                    word[bytes + 1] = UInt8(0x80 | (lower & 0x3F))
+                    bytes += 2
+                }
             }
             count()
         }
