@@ -12,6 +12,9 @@ enum POReader {
         var hasStr = false
     }
 
+    /// The C escapes of PO strings, by the unit after the backslash.
+    static let escapes: [UInt16: UInt16] = [0x6E: 0x0A, 0x74: 0x09, 0x72: 0x0D, 0x22: 0x22, 0x5C: 0x5C, 0x61: 0x07, 0x62: 0x08, 0x66: 0x0C, 0x76: 0x0B]
+
     static func segments(_ units: [UInt16]) -> ([BilingualSegment], [BilingualReader.LineError]) {
         var read: [BilingualSegment] = []
         let errors = segments(units) { read.append($0) }
@@ -44,8 +47,7 @@ enum POReader {
             while i < line.endIndex && line[i] != 0x22 {
                 if line[i] == 0x5C, i + 1 < line.endIndex {
                     let e = line[i + 1]
-                    let map: [UInt16: UInt16] = [0x6E: 0x0A, 0x74: 0x09, 0x72: 0x0D, 0x22: 0x22, 0x5C: 0x5C, 0x61: 0x07, 0x62: 0x08, 0x66: 0x0C, 0x76: 0x0B]
-                    decoded.append(map[e] ?? e)
+                    decoded.append(Self.escapes[e] ?? e)
                     offsets.append(i)
                     i += 2
                 } else {
@@ -73,7 +75,6 @@ enum POReader {
                 var line = units[start..<i]
                 if line.last == 0x0D { line = line.dropLast() }
                 let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }
-                let text = String(utf16Units: trimmed)
                 if trimmed.isEmpty {
                     finish()
                 } else if trimmed.first == 0x23 {
@@ -82,7 +83,9 @@ enum POReader {
                 } else if trimmed.first == 0x22 {
                     if !appendString(start, line, at: trimmed.startIndex) { errors.append(.init(line: lineNumber, message: "unterminated string")) }
                 } else {
-                    let keyword = String(text.prefix { $0 != " " && $0 != "\t" })
+                    // (Only the keyword is made a string: a string of every line was a fifth of
+                    // reading a PO file.)
+                    let keyword = String(utf16Units: trimmed.prefix { $0 != 0x20 && $0 != 0x09 })
                     let known = ["msgctxt", "msgid", "msgid_plural", "msgstr", "msgstr[0]"]
                     if keyword.hasPrefix("msgstr[") && keyword != "msgstr[0]" {
                         field = "ignore"
