@@ -1144,9 +1144,14 @@ struct TargetWords {
     /// Whether each word starts with a capital: only those can be a name sounding like one of
     /// the source ("stun" is not Сиэтле).
     let capitalised: [Bool]
-    let set: Set<String>
+    /// `keys` as a set, for a translation of many words; a sentence's few keys are scanned
+    /// (building a set of them cost more than the scans of the few names asked about).
+    private let set: Set<String>?
     let names: [NameMention]
     let lowered: String
+
+    /// Whether a word of the translation has this key.
+    func hasKey(_ key: String) -> Bool { set?.contains(key) ?? keys.contains(key) }
 
     init(_ document: Document, names: [NameMention]) {
         let s = TextScanner(document)
@@ -1168,7 +1173,7 @@ struct TargetWords {
         self.keys = keys
         self.capitalised = capitalised
         phonetics = keys.map(NameKeys.phonetic)
-        set = Set(keys)
+        set = keys.count > 32 ? Set(keys) : nil
         self.names = names
         lowered = document.normalizedText.lowercased()
     }
@@ -1195,7 +1200,7 @@ struct TargetWords {
     /// `isPlace`: the name is a place CLDR names in both languages, so only its forms count,
     /// not a word of the translation that sounds like it (中美洲 is not "country").
     func explains(_ name: NameMention, sourceLanguage: String, targetLanguage: String, isPlace: Bool = false) -> Bool {
-        if set.contains(name.key) { return true }
+        if hasKey(name.key) { return true }
         // Any part of the name but a first name in the translation ("Whitmer" for 格雷琴·惠特默
         // is enough; "Vladimir" of Vladimir Zelensky is not Владимира Путина).
         // (A transliteration's given name before "·" counts: 格雷琴 is as rare as Whitmer.)
@@ -1213,7 +1218,7 @@ struct TargetWords {
             .filter { isPlace || !LexicalData.genericNameWords.contains($0.lowercased()) }
             .map { NameKeys.key(String($0)) }.filter { $0.count >= 3 }
         for p in parts + [name.key] {
-            if set.contains(p) { return true }
+            if hasKey(p) { return true }
             // Inflected forms by their stem, word for word: the key of a whole name of several
             // words is no stem ("vladimir" is not "vladimiraputina").
             if p == name.key && words.count > 1 { continue }
@@ -1228,7 +1233,7 @@ struct TargetWords {
             if lowered.containsWord(form) { return true }
             let formKey = NameKeys.key(form)
             // Initials written with dots: U.N. for UN.
-            if !form.contains(" "), set.contains(formKey) { return true }
+            if !form.contains(" "), hasKey(formKey) { return true }
             if !form.contains(" "), formKey.count >= 4, keys.contains(where: { SourceReference.sameStem($0, formKey) }) { return true }
         }
         if isPlace { return names.contains { NameKeys.phonetic($0.key) == NameKeys.phonetic(name.key) } }
