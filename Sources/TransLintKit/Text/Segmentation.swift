@@ -64,7 +64,14 @@ enum Segmentation {
 /// against hundreds for an open.
 enum BreakIterators {
     private static let lock = NSLock()
-    nonisolated(unsafe) private static var prototypes: [String: BreakIterator] = [:]
+    /// A prototype per kind and language: the ICU locale (`sentenceLocale`) is made only when
+    /// one is opened (building it and a string key for every segment of a bilingual file
+    /// cost some 3,000 instructions a segment).
+    private struct Key: Hashable {
+        let kind: BreakIterator.Kind
+        let language: String
+    }
+    nonisolated(unsafe) private static var prototypes: [Key: BreakIterator] = [:]
 
     static func sentenceLocale(for language: String) -> String {
         let base = language.split(separator: "-").first.map(String.init) ?? language
@@ -72,19 +79,18 @@ enum BreakIterators {
     }
 
     static func sentence(for language: String) throws -> BreakIterator {
-        try clone(kind: .sentence, locale: sentenceLocale(for: language))
+        try clone(Key(kind: .sentence, language: language)) { sentenceLocale(for: language) }
     }
 
     static func word(for language: String) throws -> BreakIterator {
-        try clone(kind: .word, locale: language)
+        try clone(Key(kind: .word, language: language)) { language }
     }
 
-    private static func clone(kind: BreakIterator.Kind, locale: String) throws -> BreakIterator {
+    private static func clone(_ key: Key, locale: () -> String) throws -> BreakIterator {
         lock.lock()
         defer { lock.unlock() }
-        let key = "\(kind.rawValue)/\(locale)"
         if let p = prototypes[key] { return try p.clone() }
-        let p = try BreakIterator(kind, locale: locale)
+        let p = try BreakIterator(key.kind, locale: locale())
         prototypes[key] = p
         return try p.clone()
     }
