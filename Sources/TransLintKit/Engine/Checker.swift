@@ -125,7 +125,8 @@ public struct Checker: Sendable {
             DispatchQueue.global().async {
                 var segments = read
                 // A source of no stated language (PO) is guessed once, for the lexicons to build
-                // and for its check.
+                // and for its check. (The guess reads scripts and words, which the raw text
+                // shows as well as a normalized one.)
                 if options.sourceLanguage == nil {
                     for k in segments.indices where segments[k].sourceLanguage == nil {
                         segments[k].sourceLanguage = Languages.guess(segments[k].source.utf16Units)
@@ -154,8 +155,7 @@ public struct Checker: Sendable {
     /// Builds the lexicons and name gazetteers that a batch's segments will ask for, side by
     /// side on all cores. Each takes tens of milliseconds; built lazily, the first segment of
     /// each language held up every thread that reached it, so a file of five source languages
-    /// spent most of its first second building them one after another. A segment that gives
-    /// no source language is guessed here as `checkSegment` guesses it.
+    /// spent most of its first second building them one after another.
     func prepareLanguages(of batch: [BilingualSegment], options: CheckOptions) {
         var languages: Set<String> = []
         var pairs: Set<[String]> = []
@@ -163,7 +163,7 @@ public struct Checker: Sendable {
         for segment in batch {
             let target = segment.targetLanguage ?? options.targetLanguage ?? "en"
             languages.insert(target)
-            let source = segment.sourceLanguage ?? options.sourceLanguage ?? Languages.guess(segment.source.utf16Units)
+            let source = sourceLanguage(of: segment, options)
             languages.insert(source)
             if comparesSources { pairs.insert([source, target]) }
         }
@@ -192,6 +192,12 @@ public struct Checker: Sendable {
     /// peaked 15 MB higher with 256 KB): about 850 sentences, near 7 MB.
     static let sourceShelfBytes = 128 * 1024
 
+    /// A segment's source language: its own, else the option's. `checkBilingual` has guessed
+    /// one, once, for each segment that gives neither.
+    func sourceLanguage(of segment: BilingualSegment, _ options: CheckOptions) -> String {
+        segment.sourceLanguage ?? options.sourceLanguage ?? "und"
+    }
+
     /// One segment of a bilingual file: its target checked against its source.
     /// `sources`: the sources already read, by language, article date and text; a source is
     /// read the same wherever it stands (findings are moved to the file through the segment's
@@ -201,13 +207,11 @@ public struct Checker: Sendable {
         var found: [Finding] = []
         let targetLanguage = segment.targetLanguage ?? options.targetLanguage ?? "en"
         do {
-            var sourceLanguage = segment.sourceLanguage ?? options.sourceLanguage
-            // The guess reads scripts, which the raw text shows as well as a normalized one.
-            if sourceLanguage == nil { sourceLanguage = Languages.guess(segment.source.utf16Units) }
+            let sourceLanguage = sourceLanguage(of: segment, options)
             var context = CheckContext(language: targetLanguage, articleDate: segment.date ?? options.articleDate ?? options.facts?.date)
-            let key = (sourceLanguage ?? "und") + "\u{1}" + (context.articleDate ?? "") + "\u{1}" + segment.source
+            let key = sourceLanguage + "\u{1}" + (context.articleDate ?? "") + "\u{1}" + segment.source
             let (sourceDocument, source) = try sources.value(for: key, cost: segment.source.utf8.count) {
-                let document = try Document(text: segment.source, path: path, language: sourceLanguage ?? "und")
+                let document = try Document(text: segment.source, path: path, language: sourceLanguage)
                 return (document, SourceReference(document, articleDate: context.calendarDate))
             }
             let target = try Document(text: segment.target, path: path, language: targetLanguage)
