@@ -113,6 +113,26 @@ import Testing
         #expect(m[0].groups[2] == 5..<6)
     }
 
+    /// Matching at given starts sees the text as a search of the whole would: look-behinds
+    /// and \b read what stands before the start, ^ holds at the text's start and (multiline)
+    /// after a line end only, and a match may run to the end.
+    @Test func matchesAtStartsSeeTheWholeText() throws {
+        func at(_ pattern: String, _ text: String, _ starts: [Int], _ options: ICURegex.Options = []) throws -> [Range<Int>] {
+            try ICURegex(pattern, options: options).matches(in: text.utf16Units, startingAt: starts).map(\.range)
+        }
+        #expect(try at(#"(?<=a)b"#, "ab b", [1, 3]) == [1..<2])
+        #expect(try at(#"\bb"#, "ab b", [1, 3]) == [3..<4])
+        #expect(try at(#"^b"#, "ab\nb", [1, 3], [.multiline]) == [3..<4])
+        #expect(try at(#"^b"#, "ab\nb", [1, 3]) == [])
+        #expect(try at(#"b.*$"#, "abcd", [1]) == [1..<4])
+        // Starts inside a match already found are passed over, as a search would.
+        #expect(try at(#"aa"#, "aaaa", [0, 1, 2]) == [0..<2, 2..<4])
+        // The same matcher is used again for the next text.
+        let r = try ICURegex(#"(?<=x)y"#)
+        #expect(try r.matches(in: "xy".utf16Units, startingAt: [1]).map(\.range) == [1..<2])
+        #expect(try r.matches(in: "zy".utf16Units, startingAt: [1]).isEmpty)
+    }
+
     @Test func catastrophicPatternIsStoppedByTheTimeLimit() throws {
         let r = try ICURegex("(a+)+$", timeLimit: 5)
         let text = String(repeating: "a", count: 40) + "b"

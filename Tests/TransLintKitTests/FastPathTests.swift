@@ -114,7 +114,7 @@ struct SeededGenerator: RandomNumberGenerator {
         }
         #expect(found > 20)
         // The sentence-start alternation, tried where a sentence can start.
-        let sentenceGaps = kind.gaps.filter(\.atSentenceStarts)
+        let sentenceGaps = kind.gaps.filter { if case .sentenceStarts = $0.starts { true } else { false } }
         #expect(sentenceGaps.count == 1)
         var atStarts = 0
         let more = ["Said that.\nHas been\r\nWas it? Lost the set!\u{2029}Also noted. , no", ".\u{A0}Said so", "x.\tSaid", "Said"]
@@ -128,6 +128,24 @@ struct SeededGenerator: RandomNumberGenerator {
             }
         }
         #expect(atStarts > 20)
+        // The other patterns, tried where a unit they begin with stands (",\s*," at commas).
+        let unitGaps = kind.gaps.compactMap { gap -> (ICURegex, RegexFirstUnits)? in
+            if case .firstUnits(let units) = gap.starts { return (try? gap.regex.clone()).map { ($0, units) } }
+            return nil
+        }
+        #expect(unitGaps.count >= 6)
+        var atUnits = 0
+        let crafted = ["of 's water", "'s", "Gaziantep,, a car", "x , ,", "() (, 1995) \"\" []", "( and Smith", "the Colombian ian",
+                       "x,.", "word, (", "\"No,\" said .", "a,\n,"]
+        for text in texts + crafted {
+            let t = Array(text.utf16)
+            for (regex, units) in unitGaps {
+                let whole = try regex.matches(in: t).map(\.range)
+                #expect(try regex.matches(in: t, startingAt: units.starts(in: t)).map(\.range) == whole, "\(regex.pattern) in \(text)")
+                atUnits += whole.count
+            }
+        }
+        #expect(atUnits > 10)
     }
 
     @Test func asciiStemsAgreeWithTheCharacterPath() {

@@ -24,9 +24,15 @@ public struct DroppedNameRule: RuleKind {
     public static let optionKeys: Set<String> = ["gaps", "languages", "time-limit"]
     public static let messageFields: Set<String> = ["match", "source", "because"]
 
-    /// Searched over the whole text, or (`atSentenceStarts`) tried only where the pattern's
-    /// opening `(?:^|(?<=[.!?]\s))` can hold.
-    let gaps: [(regex: RegexPrototype, atSentenceStarts: Bool)]
+    /// Where a gap pattern is tried: where its pattern's opening `(?:^|(?<=[.!?]\s))` can
+    /// hold, where one of the units it can begin with stands, or (when neither is known)
+    /// over the whole text.
+    enum Starts {
+        case sentenceStarts
+        case firstUnits(RegexFirstUnits)
+        case everywhere
+    }
+    let gaps: [(regex: RegexPrototype, starts: Starts)]
     /// Patterns that open with \b and a word (`\b(?:in|of|the)\s+...`), each with the
     /// words it can begin with: tried only where the text has one of them at a word start.
     let wordGaps: [(regex: RegexPrototype, firstWords: [[UInt16]])]
@@ -72,14 +78,19 @@ public struct DroppedNameRule: RuleKind {
         let sentenceStart = "(?:^|(?<=[.!?]\\s))"
         let atSentenceStart = patterns.filter { $0.hasPrefix(sentenceStart) }
         let atWordStart = patterns.filter { $0.hasPrefix("\\b") && !wordFirstPatterns.contains($0) }
-        var searched = patterns.filter { !$0.hasPrefix(sentenceStart) && !$0.hasPrefix("\\b") }.map { ($0, false) }
+        // The rest are tried only where a unit they can begin with stands, when the pattern
+        // shows which (",\\s*," at commas): searched over every position, each cost some
+        // 6,000 instructions a pair, and most pairs hold none of their units.
+        var searched: [(String, Starts)] = patterns.filter { !$0.hasPrefix(sentenceStart) && !$0.hasPrefix("\\b") }.map { pattern in
+            (pattern, RegexFirstUnits.of(pattern).map(Starts.firstUnits) ?? .everywhere)
+        }
         if !atWordStart.isEmpty {
-            searched.append(("\\b(?:" + atWordStart.map { "(?:" + $0.dropFirst(2) + ")" }.joined(separator: "|") + ")", false))
+            searched.append(("\\b(?:" + atWordStart.map { "(?:" + $0.dropFirst(2) + ")" }.joined(separator: "|") + ")", .everywhere))
         }
         // The sentence-start patterns are tried only where a sentence can start: ICU finds no
         // first character behind the look-behind and tried the alternation at every position.
         if !atSentenceStart.isEmpty {
-            searched.append((sentenceStart + "(?:" + atSentenceStart.map { "(?:" + $0.dropFirst(sentenceStart.count) + ")" }.joined(separator: "|") + ")", true))
+            searched.append((sentenceStart + "(?:" + atSentenceStart.map { "(?:" + $0.dropFirst(sentenceStart.count) + ")" }.joined(separator: "|") + ")", .sentenceStarts))
         }
         gaps = try searched.map { (RegexPrototype(try compiled($0.0)), $0.1) }
         languages = try options.strings("languages")
@@ -251,7 +262,12 @@ public struct DroppedNameRule: RuleKind {
         var holes: [Range<Int>] = []
         let t = document.normalized
         for gap in gaps {
-            let found = gap.atSentenceStarts ? try gap.regex.matches(in: t, startingAt: Self.sentenceStarts(t)) : try gap.regex.matches(in: t)
+            let found: [ICURegex.Match]
+            switch gap.starts {
+            case .sentenceStarts: found = try gap.regex.matches(in: t, startingAt: Self.sentenceStarts(t))
+            case .firstUnits(let units): found = try gap.regex.matches(in: t, startingAt: units.starts(in: t))
+            case .everywhere: found = try gap.regex.matches(in: t)
+            }
             holes += found.map(\.range)
         }
         for (g, starts) in wordGapStarts(in: document.normalized).enumerated() where !starts.isEmpty {

@@ -39,7 +39,9 @@ final class RegexPrototype: @unchecked Sendable {
     }
 
     func matches(in text: [UInt16], startingAt starts: [Int]) throws -> [ICURegex.Match] {
-        try withMatcher { try $0.matches(in: text, startingAt: starts) }
+        // (No start, no matcher taken: most texts hold none of a pattern's first units.)
+        guard !starts.isEmpty else { return [] }
+        return try withMatcher { try $0.matches(in: text, startingAt: starts) }
     }
 }
 
