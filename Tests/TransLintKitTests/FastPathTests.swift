@@ -26,6 +26,32 @@ struct SeededGenerator: RandomNumberGenerator {
 
 /// Shortcuts taken for speed must give what the general path gives.
 @Suite struct FastPathTests {
+    /// Paragraphs taken for one sentence without ICU are split as ICU's sentence break splits
+    /// them: every DEMETR source and translation in its language, and random texts of
+    /// terminators, closing marks, digits, separators and words.
+    @Test func oneSentenceShortcutSplitsAsICUDoes() throws {
+        func both(_ text: String, _ language: String) throws -> (fast: [Range<Int>], icu: [Range<Int>]) {
+            let t = Array(text.utf16)
+            let paragraphs = Segmentation.paragraphs(in: t)
+            return (try Segmentation.sentences(in: t, paragraphs: paragraphs, language: language),
+                    try Segmentation.sentences(in: t, paragraphs: paragraphs, language: language, shortcut: false))
+        }
+        var texts = DemetrDev.cases.flatMap { c in [(c.source, c.lang)] + [c.good, c.bad, c.reference].compactMap { $0 }.map { ($0, "en") } }
+        try #require(texts.count > 4_000)
+        var rng = SeededGenerator(seed: 107)
+        let pieces = ["Mr", "word", " ", "  ", ".", "!", "?", "...", "3", "3.5", "\"", "'", ")", "]", "\u{201D}", "\u{BB}", "\n", "\r\n", "\t",
+                      "\u{2029}", "\u{85}", "U.S.", "etc.", "and", "The", "。", "你好", "」", "）", "！", "\u{964}", "\u{2026}", "\u{11047}", "\u{301}", "é"]
+        for _ in 0..<3_000 { texts.append((randomText(pieces, count: 1...10, using: &rng), ["en", "zh", "de"].randomElement(using: &rng)!)) }
+        var shortcuts = 0
+        for (text, language) in texts {
+            let (fast, icu) = try both(text, language)
+            #expect(fast == icu, "\(language): \(text.debugDescription)")
+            if Array(text.utf16).withUnsafeBufferPointer({ Segmentation.isOneSentence($0) }) { shortcuts += 1 }
+        }
+        // The shortcut is taken for most one-sentence segments, or it gains nothing.
+        #expect(shortcuts > texts.count / 3)
+    }
+
     @Test func oneEditCheckAgreesWithTheEditDistance() {
         var rng = SeededGenerator(seed: 1)
         let letters = Array("PTKSRMN")
