@@ -119,13 +119,21 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(DroppedNameRule.firstWords(of: #"(?:^|x)\bthe"#) == nil && DroppedNameRule.firstWords(of: #"\b(?i:the)"#) == nil)
         // Most word patterns also know what may follow their words once spaces are passed.
         #expect(kind.wordGapFollowers.compactMap { $0 }.count >= 15)
+        // And many the words that follow those ("the" must be followed by "of", "in"...).
+        #expect(kind.wordGapSecondWords.compactMap { $0 }.count >= 12)
+        #expect(DroppedNameRule.secondWords(of: #"\b(?:to|at)\s+(?:on|at)\s+x"#)?.map { String(decoding: $0, as: UTF16.self) } == ["on", "at"])
+        #expect(DroppedNameRule.secondWords(of: #"\bon\s+at\b"#)?.map { String(decoding: $0, as: UTF16.self) } == ["at"])
+        #expect(DroppedNameRule.secondWords(of: #"\b(?:from|to)\s+(?:[,;]|\.)"#) == nil && DroppedNameRule.secondWords(of: #"\bthe\s*of"#) == nil)
+        #expect(DroppedNameRule.secondWords(of: #"\bthe\s+(?:of|in)?x"#) == nil && DroppedNameRule.secondWords(of: #"\bthe\s+(?:of|in)"#)?.count == 2)
         #expect(DroppedNameRule.afterFirstWords(of: #"\b(?:[Tt]he|an?)\s+x"#) == #"\s+x"#)
         #expect(DroppedNameRule.afterFirstWords(of: #"\b(?:U\.S\.|in)\s"#) == nil && DroppedNameRule.afterFirstWords(of: #"\b(?:in|of)?x"#) == nil)
         // A pattern of alternatives can begin as any of them, not only with its first words.
         #expect(DroppedNameRule.firstWords(of: #"\bthe\s+x|y"#) == nil && DroppedNameRule.firstWords(of: #"\b(?:the|a)\s+(?:x|y)"#) != nil)
         let texts = DemetrDev.cases.flatMap { [$0.good, $0.bad, $0.reference].compactMap { $0 } }
             + ["flight to on Monday", "of 's water", "The of course, in .", "between South and on July 19", "x_in ., 3in .", "Émile in .",
-               "an )", "a\u{A0}.", "towards ,", "toward ,", "according to ,", "According  to.", "the\n,", "in\t\"\t", "The is", "an of", "theory ."]
+               "an )", "a\u{A0}.", "towards ,", "toward ,", "according to ,", "According  to.", "the\n,", "in\t\"\t", "The is", "an of", "theory .",
+               "by  and McCord", "at\u{A0}in front", "how has\tbeen reported", "the\u{2003}as", "towards of in", "an  than", "of that the", "to\non Monday",
+               "the off", "thein of", "a ofx", "on at", "on  atlas"]
         try #require(texts.count > 1_000)
         var found = 0
         let regexes = try prefiltered.map { try $0.regex.clone() }
