@@ -344,6 +344,25 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(!"\u{E9}\u{301}\u{323}\u{301}x".containsWord("\u{323}\u{301}") && "la caf\u{E9} x".containsWord("cafe\u{301}"))
     }
 
+    /// Words found in ASCII text on its bytes are those Foundation's search finds, with the
+    /// same boundaries (letters join, digits and marks do not).
+    @Test func asciiWordSearchFindsWhatFoundationFinds() {
+        var rng = SeededGenerator(seed: 108)
+        let pieces = ["us", "u", "s", "census", " ", "-", ".", "US", "1", "'", "the", "e", "a"]
+        var found = 0
+        for _ in 0..<20_000 {
+            let text = randomText(pieces, count: 0...8, using: &rng)
+            let word = randomText(pieces.filter { $0 != " " }, count: 1...2, using: &rng)
+            let fast = text.asciiContainsWord(word)
+            #expect(fast == text.searchedContainsWord(word), "\(text.debugDescription) / \(word.debugDescription)")
+            if fast == true { found += 1 }
+        }
+        #expect(found > 1_000)
+        // Outside ASCII the bytes are not asked.
+        #expect("caf\u{E9} x".asciiContainsWord("cafe") == nil && "cafe x".asciiContainsWord("caf\u{E9}") == nil)
+        #expect("the census said".containsWord("us") == false && "the us said".containsWord("us"))
+    }
+
     /// The scalar prechecks of the name tests pass what the Character tests would take:
     /// U+0387 is canonically the middle dot, and an adjective ending is an ASCII letter.
     @Test func namePrechecksKeepCanonicalEquivalents() {
