@@ -172,7 +172,7 @@ struct TextScanner {
                 if !wordBoundary || !lastIsLetter || !isAlphabeticLetter(end) {
                     // A dotted abbreviation keeps its dot.
                     var e = end
-                    if e < n && t[e] == 0x2E && key.count <= 5 && !key.contains(" ") && lastIsLetter { e += 1 }
+                    if e < n && t[e] == 0x2E && key.count <= 5 && !key.utf8.contains(0x20) && lastIsLetter { e += 1 }
                     return (v, e, key)
                 }
             }

@@ -74,7 +74,7 @@ final class NameGazetteer: @unchecked Sendable {
         // (Lengths counted once: String.count walks the characters.)
         let counted: [(name: String, count: Int)] = Set(placeNames).map { ($0, $0.count) }
         placeNames = counted.sorted { a, b in a.count != b.count ? a.count > b.count : a.name < b.name }.map(\.name)
-        for name in placeNames where name.contains(" ") {
+        for name in placeNames where name.utf8.contains(0x20) {
             let wordKeys = name.split(separator: " ").map { NameKeys.key(String($0)) }
             guard let first = wordKeys.first else { continue }
             multiWordPlaces[String(first.prefix(4)), default: []].append((name, wordKeys))

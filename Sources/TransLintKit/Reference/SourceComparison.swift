@@ -561,7 +561,7 @@ struct SourceComparison {
         }
         // A place of several words in another case is that place ("der Vereinten Nationen").
         let inflectedPlaces = sourceNames.map { name -> NameMention in
-            guard name.text.contains(" "), !m.sourceGazetteer.knows(name.key),
+            guard name.text.utf8.contains(0x20), !m.sourceGazetteer.knows(name.key),
                   let place = m.sourceGazetteer.inflectedPlace(name.text.split(separator: " ").map(String.init)) else { return name }
             return NameMention(range: name.range, text: name.text, role: name.role, keyOf: place)
         }
@@ -666,7 +666,7 @@ struct SourceComparison {
                 // (An acronym takes an article in these languages: la CTMO, la NASA; one the
                 // translation spells out, la ONG for "non-governmental organization", is there.)
                 let acronym = Acronyms.isAcronym(name.text)
-                if personsComparable == .all, !name.text.contains(" "), Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage),
+                if personsComparable == .all, !name.text.utf8.contains(0x20), Self.keepsNamesAsWritten(name.text, targetLanguage: targetLanguage),
                    apposed.contains(name.range) || germanCompoundName(name.text)
                     || (acronym ? !spellsOut(name.text) : !followsArticle(name.range.lowerBound)) && !followsCapitalisedWord(name.range.lowerBound) {
                     singleNames.insert(name.text)
@@ -838,7 +838,7 @@ struct SourceComparison {
     /// The capitalised words of a name of several words (spaces between them in `text`) that
     /// are places the gazetteer knows, each with its own range.
     static func placeWords(of name: NameMention, in text: [UInt16], _ gazetteer: NameGazetteer) -> [NameMention] {
-        guard name.text.contains(" ") else { return [] }
+        guard name.text.utf8.contains(0x20) else { return [] }
         var found: [NameMention] = []
         var start = name.range.lowerBound
         for word in name.text.split(separator: " ", omittingEmptySubsequences: false) {
@@ -1233,8 +1233,8 @@ struct TargetWords {
             if lowered.containsWord(form) { return true }
             let formKey = NameKeys.key(form)
             // Initials written with dots: U.N. for UN.
-            if !form.contains(" "), hasKey(formKey) { return true }
-            if !form.contains(" "), formKey.count >= 4, keys.contains(where: { SourceReference.sameStem($0, formKey) }) { return true }
+            if !form.utf8.contains(0x20), hasKey(formKey) { return true }
+            if !form.utf8.contains(0x20), formKey.count >= 4, keys.contains(where: { SourceReference.sameStem($0, formKey) }) { return true }
         }
         if isPlace { return names.contains { NameKeys.phonetic($0.key) == NameKeys.phonetic(name.key) } }
         // Sound: the whole name against the translation's names and words, and windows of words.

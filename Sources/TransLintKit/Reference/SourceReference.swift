@@ -208,7 +208,7 @@ public final class SourceReference: @unchecked Sendable {
             let folded = NameKeys.foldLatin(form)
             if Self.mayContain(foldedBases, folded) && foldedText.containsWord(folded) { return true }
             // Inflected and derived forms: России and российской for Россия.
-            if !form.contains(" "), hasWord(form) { return true }
+            if !form.utf8.contains(0x20), hasWord(form) { return true }
             // Chinese and Japanese shorten a country to the first character of its name in
             // compounds: 美方 and 美军 for 美国 (US), 俄总统 for 俄罗斯 (Russia).
             if form.count >= 2, let first = form.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value),
