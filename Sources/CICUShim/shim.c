@@ -372,6 +372,10 @@ void cicu_numfmt_set_ruleset(cicu_numfmt *f, const cicu_uchar *name, int32_t len
     unum_setTextAttribute((UNumberFormat *)f, UNUM_DEFAULT_RULESET, (const UChar *)name, len, ST);
 }
 
+int32_t cicu_numfmt_default_ruleset(const cicu_numfmt *f, cicu_uchar *dst, int32_t cap, int32_t *status) {
+    return unum_getTextAttribute((const UNumberFormat *)f, UNUM_DEFAULT_RULESET, (UChar *)dst, cap, ST);
+}
+
 int32_t cicu_format_skeleton(const char *locale, const cicu_uchar *skeleton, int32_t len,
                              double value, cicu_uchar *dst, int32_t cap, int32_t *status) {
     if (FAILED) return 0;

@@ -124,6 +124,28 @@ extension NumberFormat {
         return String(utf16Units: units).split(separator: ";").map(String.init).filter { !$0.isEmpty }
     }
 
+    /// The rule set used when none is named (spell-out formats only).
+    public var defaultRuleSet: String? {
+        (try? withGrowingBuffer(initialCapacity: 64) { dst, cap, status in
+            cicu_numfmt_default_ruleset(handle, dst, cap, &status)
+        }).map { String(utf16Units: $0) }
+    }
+
+    /// Runs `body`, which may format with other rule sets, and makes the default rule set the
+    /// one it was: a format used for parsing can also build the tables first (an RBNF format
+    /// costs some 8 M instructions to open). Not thread-safe, like `format(decimal:ruleSet:)`.
+    public func restoringDefaultRuleSet<T>(_ body: () throws -> T) throws -> T {
+        let saved = defaultRuleSet
+        defer {
+            if let saved {
+                var status: Int32 = 0
+                let name = saved.utf16Units
+                name.withUnsafeBufferPointer { cicu_numfmt_set_ruleset(handle, $0.baseAddress, Int32($0.count), &status) }
+            }
+        }
+        return try body()
+    }
+
     /// Formats with one rule set (spell-out formats only). Not thread-safe: it switches the
     /// format's default rule set, so use it while building tables, before sharing.
     public func format(decimal: String, ruleSet: String) throws -> String {

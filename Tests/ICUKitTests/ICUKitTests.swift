@@ -167,6 +167,30 @@ import Testing
 }
 
 @Suite struct NumberParsingTests {
+    /// A lenient spell-out format writes what a strict one writes in every rule set, and
+    /// after formatting with other rule sets its default one is set back: the lexicon builds
+    /// its number words with the format it parses with.
+    @Test func lenientSpellOutFormatsAsAStrictOneAndKeepsItsDefault() throws {
+        for locale in ["en", "de", "ru", "fr", "es"] {
+            let lenient = try NumberFormat(.spellOut, locale: locale, lenient: true)
+            let strict = try NumberFormat(.spellOut, locale: locale)
+            let before = try #require(lenient.defaultRuleSet)
+            #expect(before.hasPrefix("%spellout"), "\(locale): \(before)")
+            let plain = try lenient.format(decimal: "1234")
+            try lenient.restoringDefaultRuleSet { () throws -> Void in
+                for ruleSet in lenient.ruleSets {
+                    for v in ["1", "21", "1000005"] {
+                        #expect(try lenient.format(decimal: v, ruleSet: ruleSet) == strict.format(decimal: v, ruleSet: ruleSet), "\(locale) \(ruleSet) \(v)")
+                    }
+                }
+                #expect(lenient.defaultRuleSet != before || lenient.ruleSets.count == 1)
+            }
+            let after = try lenient.format(decimal: "1234")
+            #expect(lenient.defaultRuleSet == before && after == plain, "\(locale)")
+            #expect(lenient.parseWhole(plain) == "1234")
+        }
+    }
+
     @Test func germanDecimal() throws {
         let de = try NumberFormat(.decimal, locale: "de")
         #expect(de.parseWhole("1.000,5") == "1000.5")

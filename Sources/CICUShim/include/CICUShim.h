@@ -160,6 +160,8 @@ int32_t cicu_numfmt_format_decimal(const cicu_numfmt *f, const char *number, int
 int32_t cicu_numfmt_rulesets(const cicu_numfmt *f, cicu_uchar *dst, int32_t cap, int32_t *status);
 /* Selects the rule set used for formatting. */
 void cicu_numfmt_set_ruleset(cicu_numfmt *f, const cicu_uchar *name, int32_t len, int32_t *status);
+/* The default rule set's name (spell-out formats). */
+int32_t cicu_numfmt_default_ruleset(const cicu_numfmt *f, cicu_uchar *dst, int32_t cap, int32_t *status);
 /* Formats a value with an ICU number skeleton ("compact-long", "measure-unit/length-kilometer
  * unit-width-full-name") in a locale. Opens and closes a formatter: for building tables once. */
 int32_t cicu_format_skeleton(const char *locale, const cicu_uchar *skeleton, int32_t len,

@@ -178,7 +178,13 @@ extension Lexicon {
         }
 
         mutating func buildNumberWords() {
-            guard !usesCJKNumerals, let formatter = try? NumberFormat(.spellOut, locale: base) else { return }
+            // The lenient parser formats as a strict one would (leniency is for parsing only),
+            // with its default rule set set back after: one RBNF format a language, not two.
+            guard !usesCJKNumerals, let formatter = spellOut else { return }
+            try? formatter.restoringDefaultRuleSet { buildNumberWords(with: formatter) }
+        }
+
+        private mutating func buildNumberWords(with formatter: NumberFormat) {
             var values: [Int] = Array(0...100) + stride(from: 200, through: 900, by: 100) + [1000, 10_000, 100_000, 1_000_000, 1_000_000_000]
             values.append(contentsOf: [1_000_000_000_000])
             let ruleSets = formatter.ruleSets.filter { !$0.contains("year") && !$0.contains("verbose") }
