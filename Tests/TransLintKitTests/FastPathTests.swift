@@ -178,6 +178,12 @@ struct SeededGenerator: RandomNumberGenerator {
                 #expect(try regex.matches(in: t, startingAt: units.starts(in: t)).map(\.range) == whole, "\(regex.pattern) in \(text)")
                 atUnits += whole.count
             }
+            // The one pass for all of them gives each its own starts.
+            let onePass = kind.asciiUnitGapStarts(in: t)
+            for (g, gap) in kind.gaps.enumerated() where g < 64 {
+                guard case .firstUnits(let units) = gap.starts, units.isASCII else { continue }
+                #expect(onePass[g] == units.starts(in: t), "\(g) in \(text)")
+            }
         }
         #expect(atUnits > 10)
     }
@@ -361,6 +367,21 @@ struct SeededGenerator: RandomNumberGenerator {
         // Outside ASCII the bytes are not asked.
         #expect("caf\u{E9} x".asciiContainsWord("cafe") == nil && "cafe x".asciiContainsWord("caf\u{E9}") == nil)
         #expect("the census said".containsWord("us") == false && "the us said".containsWord("us"))
+    }
+
+    /// Acronyms told on the bytes of ASCII text are those the Character test finds.
+    @Test func asciiAcronymsAreThoseOfTheCharacterTest() {
+        var rng = SeededGenerator(seed: 109)
+        let pieces = ["U", "S", ".", "G", "DP", "a", "Z", "@", "[", "1", "-", " ", "\r\n"]
+        var acronyms = 0
+        for _ in 0..<20_000 {
+            let text = randomText(pieces, count: 0...8, using: &rng)
+            let fast = Acronyms.asciiIsAcronym(text)
+            #expect(fast == Acronyms.characterIsAcronym(text), "\(text.debugDescription)")
+            if fast == true { acronyms += 1 }
+        }
+        #expect(acronyms > 500)
+        #expect(Acronyms.asciiIsAcronym("СПИД") == nil && Acronyms.isAcronym("СПИД") && Acronyms.isAcronym("U.S.") && !Acronyms.isAcronym("Usa"))
     }
 
     /// The scalar prechecks of the name tests pass what the Character tests would take:

@@ -20,6 +20,9 @@ struct RegexFirstUnits: Equatable {
 
     func contains(_ u: UInt16) -> Bool { units.contains(u) || (anyNonASCII && u >= 0x80) }
 
+    /// Whether every unit a match can begin with is ASCII.
+    var isASCII: Bool { !anyNonASCII && !hasNonASCIIUnit }
+
     /// Where a match may begin in `t`.
     func starts(in t: [UInt16]) -> [Int] {
         // (The unit set's own pass reads through buffers: a third cheaper.)
