@@ -425,9 +425,9 @@ struct SourceComparison {
 
     func nameMatching() -> NameMatching {
         let targetWords = TargetWords(target, names: targetExtraction.names)
-        let sourceAcronyms = Acronyms.find(in: source.document)
+        let (sourceAcronyms, sourceLetters) = source.acronyms
         let targetAcronyms = Acronyms.find(in: target)
-        let sourceLetters = Set(sourceAcronyms.map(Acronyms.letters)), targetLetters = Set(targetAcronyms.map(Acronyms.letters))
+        let targetLetters = Set(targetAcronyms.map(Acronyms.letters))
         return NameMatching(
             targetWords: targetWords,
             targetGazetteer: NameGazetteer.between(source: source.language, target: targetLanguage),

@@ -28,6 +28,14 @@ public final class SourceReference: @unchecked Sendable {
     private lazy var lazyFoldedBases: [UInt16] = Self.baseCharacters(lazyFoldedText)
     var loweredBases: [UInt16] { lazyLock.lock(); defer { lazyLock.unlock() }; return lazyLoweredBases }
     var foldedBases: [UInt16] { lazyLock.lock(); defer { lazyLock.unlock() }; return lazyFoldedBases }
+    /// The source's acronyms (`Acronyms.find`) and the set of their letters, found when first
+    /// asked: every translation of the source compares them (at some 9,000 instructions a
+    /// search of a sentence).
+    private lazy var lazyAcronyms: (found: [String], letters: Set<String>) = {
+        let found = Acronyms.find(in: document)
+        return (found, Set(found.map(Acronyms.letters)))
+    }()
+    var acronyms: (found: [String], letters: Set<String>) { lazyLock.lock(); defer { lazyLock.unlock() }; return lazyAcronyms }
     /// Raw pinyin of each Han run, for names romanised as pinyin (Jiangxi, Xi Jinping).
     let pinyinRuns: [[String]]
     /// The source's names as compared with translations into each language, made by the
