@@ -369,6 +369,18 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect("the census said".containsWord("us") == false && "the us said".containsWord("us"))
     }
 
+    /// Names split into words on their bytes give the Character split's words.
+    @Test func namesSplitOnBytesAsOnCharacters() {
+        var rng = SeededGenerator(seed: 110)
+        let pieces = ["Petro", " ", "  ", "-", "US", "\u{301}", "é", "·", "Ullman", "a", " \u{301}", "-\u{308}"]
+        for _ in 0..<10_000 {
+            let text = randomText(pieces, count: 0...7, using: &rng)[...]
+            for (separator, character) in [(UInt8(0x20), Character(" ")), (UInt8(0x2D), Character("-"))] {
+                #expect(TargetWords.split(text, at: separator) == text.split(separator: character), "\(text.debugDescription)")
+            }
+        }
+    }
+
     /// Acronyms told on the bytes of ASCII text are those the Character test finds.
     @Test func asciiAcronymsAreThoseOfTheCharacterTest() {
         var rng = SeededGenerator(seed: 109)

@@ -1172,10 +1172,24 @@ struct TargetWords {
         }
         self.keys = keys
         self.capitalised = capitalised
-        phonetics = keys.map(NameKeys.phonetic)
+        // Only a capitalised word's sound is ever compared (see `capitalised`): the others
+        // are left empty (their sounds were a quarter of building these words).
+        phonetics = zip(keys, capitalised).map { key, cap in cap ? NameKeys.phonetic(key) : "" }
         set = keys.count > 32 ? Set(keys) : nil
         self.names = names
         lowered = document.normalizedText.lowercased()
+    }
+
+    /// Whether a text is ASCII: its Characters are then its bytes, and no mark joins a space
+    /// or hyphen into a cluster.
+    static func isSimple(_ text: Substring) -> Bool { !text.utf8.contains { $0 >= 0x80 } }
+
+    /// `text.split(separator:)` at an ASCII separator: on the bytes of an ASCII text (the
+    /// Character split of a name's words cost some 5,000 instructions a name), by Characters
+    /// otherwise.
+    static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
+        guard isSimple(text) else { return text.split(separator: Character(Unicode.Scalar(separator))) }
+        return text.utf8.split(separator: separator).map { Substring($0) }
     }
 
     /// Whether the translation writes a Han name in pinyin, syllables joined or not ("Jiangxi",
@@ -1204,17 +1218,19 @@ struct TargetWords {
         // Any part of the name but a first name in the translation ("Whitmer" for 格雷琴·惠特默
         // is enough; "Vladimir" of Vladimir Zelensky is not Владимира Путина).
         // (A transliteration's given name before "·" counts: 格雷琴 is as rare as Whitmer.)
-        let words: [Substring] = name.text.split(separator: " ")
+        let words: [Substring] = Self.split(name.text[...], at: 0x20)
         var pieces: [Substring] = Array(words.dropFirst())
         if let first = words.first {
             // A hyphen compound's first word keeps its parts (the US of US-Präsident).
-            let hyphenParts = first.split(separator: "-")
+            let hyphenParts = Self.split(first, at: 0x2D)
             pieces += hyphenParts.dropLast()
             if words.count == 1, let last = hyphenParts.last { pieces.append(last) }
         }
         // (Not a word that names share, the Show of "The Tracy Ullman Show", unless the name is
         // a place: Central Asian has the Central of Asia Central.)
-        let parts: [String] = pieces.flatMap { $0.split(whereSeparator: { $0 == "-" || $0 == "·" || $0 == "・" }) }
+        let parts: [String] = pieces.flatMap { piece in
+            Self.isSimple(piece) ? Self.split(piece, at: 0x2D) : piece.split(whereSeparator: { $0 == "-" || $0 == "·" || $0 == "・" })
+        }
             .filter { isPlace || !LexicalData.genericNameWords.contains($0.lowercased()) }
             .map { NameKeys.key(String($0)) }.filter { $0.count >= 3 }
         for p in parts + [name.key] {
@@ -1254,7 +1270,7 @@ struct TargetWords {
         for n in names {
             let p = NameKeys.phonetic(n.key)
             if p == sound || (loose && NameKeys.closeSkeletons(p, sound)) { return true }
-            for part in n.text.split(separator: " ") {
+            for part in Self.split(n.text[...], at: 0x20) {
                 let pp = NameKeys.phonetic(NameKeys.key(String(part)))
                 if pp == sound || (loose && pp.count >= 3 && NameKeys.closeSkeletons(pp, sound)) { return true }
             }
