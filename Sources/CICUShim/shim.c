@@ -220,6 +220,11 @@ void cicu_set_close(cicu_set *s) {
     if (s) uset_close((USet *)s);
 }
 
+int32_t cicu_may_end_sentence(uint32_t code_point) {
+    int32_t sb = u_getIntPropertyValue((UChar32)code_point, UCHAR_SENTENCE_BREAK);
+    return sb == U_SB_ATERM || sb == U_SB_STERM || sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF;
+}
+
 int32_t cicu_set_contains(const cicu_set *s, uint32_t code_point) {
     return uset_contains((const USet *)s, (UChar32)code_point);
 }

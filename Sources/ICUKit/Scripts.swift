@@ -34,6 +34,15 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
     public var description: String { name }
 }
 
+/// Unicode's sentence-break classes (UAX #29), from ICU's character properties.
+public enum SentenceBreakProperty {
+    /// Whether a code point is a full stop, a sentence terminator or a paragraph separator
+    /// (Sentence_Break ATerm, STerm, Sep, CR, LF): the only places ICU's sentence break
+    /// can end a sentence after. (A property look-up: a UnicodeSet of these cost 3 M
+    /// instructions to build.)
+    public static func mayEndSentence(_ codePoint: UInt32) -> Bool { cicu_may_end_sentence(codePoint) != 0 }
+}
+
 /// A frozen ICU UnicodeSet built from a pattern ("[\\p{Han}\\p{blk=CJK_Symbols_and_Punctuation}]").
 /// Read-only, so shareable.
 public final class UnicodeSet: @unchecked Sendable {

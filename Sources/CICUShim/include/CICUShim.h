@@ -92,6 +92,9 @@ typedef struct cicu_set cicu_set; /* frozen UnicodeSet: shareable */
 cicu_set *cicu_set_open(const cicu_uchar *pattern, int32_t len, int32_t *status);
 void cicu_set_close(cicu_set *s);
 int32_t cicu_set_contains(const cicu_set *s, uint32_t code_point);
+/* Whether a code point may end a sentence or paragraph in ICU's sentence break: its
+ * Sentence_Break value is ATerm, STerm, Sep, CR or LF. */
+int32_t cicu_may_end_sentence(uint32_t code_point);
 
 /* ---- Transliteration --------------------------------------------------------------------- */
 

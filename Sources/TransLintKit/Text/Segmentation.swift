@@ -93,7 +93,7 @@ enum Segmentation {
                     guard k + 1 < end, t[k + 1] >= 0x30 && t[k + 1] <= 0x39 else { return false }
                 default: continue
                 }
-            } else if u >= 0xD800 && u <= 0xDFFF || sentenceEnders.contains(codePoint: UInt32(u)) {
+            } else if u >= 0xD800 && u <= 0xDFFF || SentenceBreakProperty.mayEndSentence(UInt32(u)) {
                 return false
             }
         }
@@ -105,9 +105,6 @@ enum Segmentation {
         u == 0x22 || u == 0x27 || u == 0x29 || u == 0x5D || u == 0x201D || u == 0x2019 || u == 0xBB
             || u == 0x300D || u == 0x300F || u == 0xFF09
     }
-
-    /// Units outside ASCII that may end a sentence or a paragraph, from ICU's properties.
-    private static let sentenceEnders = try! UnicodeSet(pattern: "[[:SentenceBreak=ATerm:][:SentenceBreak=STerm:][:SentenceBreak=Sep:][:SentenceBreak=CR:][:SentenceBreak=LF:][\\u000B\\u000C]]")
 }
 
 /// Prototype break iterators per locale, opened once and cloned for each use: a break
