@@ -53,7 +53,11 @@ def main():
     ap.add_argument("--hostile", action="store_true", help="only the long-line and many-lines inputs, at two sizes each")
     ap.add_argument("--instructions", action="store_true",
                     help="instructions under callgrind instead of time: per pair, per article, set-up (needs valgrind)")
+    ap.add_argument("--against", metavar="BINARY",
+                    help="alternate another translint binary (an earlier commit's) with this build: wall, user time, peak memory")
     args = ap.parse_args()
+    if args.against:
+        return against(args.against, max(args.runs, 5))
     if args.hostile:
         return hostile(args.runs)
     if args.instructions:
@@ -173,6 +177,38 @@ def instructions():
     print(f"| an article of the 20 MB corpus (first 400 less first 200) | {per_article / 1e6:,.3f} M |")
     print(f"| a pair with nothing in it (你好。 → Hello.) | {per_trivial / 1e3:,.1f} K |")
     print(f"| the 20,000 bench pairs, whole process | {counts['pairs 20000'] / 1e6:,.0f} M |")
+
+
+def against(other, runs):
+    """Another binary and this build, run in turn on the pairs (JSONL, PO) and the 20 MB
+    corpus, so that both see the same load: medians of wall and user time, and peak memory."""
+    if not os.path.exists(os.path.join(INPUTS, "pairs.po")):
+        subprocess.check_call([sys.executable, os.path.join(ROOT, "scripts", "bench_inputs.py"), INPUTS, ROOT, EVAL, "--no-large"])
+    inputs = [("20,000 pairs, JSONL", [os.path.join(INPUTS, "pairs.jsonl")]),
+              ("20,000 pairs, PO", [os.path.join(INPUTS, "pairs.po"), "--target-lang", "en"]),
+              ("corpus 20 MB", [os.path.join(INPUTS, "corpus-20")])]
+
+    def timed(binary, files):
+        start = time.perf_counter()
+        proc = subprocess.Popen([binary, "check", *files, "--format", "json", "--output", os.devnull],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            sys.exit(f"bench: {binary} exited {os.waitstatus_to_exitcode(status)}")
+        return time.perf_counter() - start, usage.ru_utime, usage.ru_maxrss / 1024
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores; {runs} runs each, alternated (median)")
+    print()
+    print(f"| input | {os.path.basename(other)} | this build | | peak memory MB |")
+    print("| --- | ---: | ---: | --- | --- |")
+    for name, files in inputs:
+        results = {other: [], BIN: []}
+        for _ in range(runs):
+            for binary in (other, BIN):
+                results[binary].append(timed(binary, files))
+        med = {b: [statistics.median(r[k] for r in rs) for k in range(3)] for b, rs in results.items()}
+        (w0, u0, m0), (w1, u1, m1) = med[other], med[BIN]
+        print(f"| {name} | {w0:.2f} s (user {u0:.2f} s) | {w1:.2f} s (user {u1:.2f} s) | wall {100 * (w1 / w0 - 1):+.0f}%, user {100 * (u1 / u0 - 1):+.0f}% | {m0:.0f} / {m1:.0f} |")
 
 
 def hostile(runs):
