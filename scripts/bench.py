@@ -199,7 +199,7 @@ def against(other, runs):
 
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores; {runs} runs each, alternated (median)")
     print()
-    print(f"| input | {os.path.basename(other)} | this build | | peak memory MB |")
+    print(f"| input | {other} | this build | | peak memory MB |")
     print("| --- | ---: | ---: | --- | --- |")
     for name, files in inputs:
         results = {other: [], BIN: []}
