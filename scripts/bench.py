@@ -151,8 +151,10 @@ def instructions():
 
     def count(item):
         name, path = item
-        cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", binary, "check", path,
-               "--format", "json", "--output", "/dev/null"]
+        # (Reports go to files: a translint before session 12 renamed its report over the
+        # --output path, and as root that replaced /dev/null itself.)
+        cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + os.path.join(out, name.replace(" ", "-") + ".callgrind"), binary, "check", path,
+               "--format", "json", "--output", os.path.join(out, name.replace(" ", "-") + ".json")]
         err = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True).stderr
         refs = [l for l in err.splitlines() if "I   refs:" in l]
         if not refs:
@@ -188,9 +190,12 @@ def against(other, runs):
               ("20,000 pairs, PO", [os.path.join(INPUTS, "pairs.po"), "--target-lang", "en"]),
               ("corpus 20 MB", [os.path.join(INPUTS, "corpus-20")])]
 
+    out = tempfile.mkdtemp(prefix="translint-against-")
+
     def timed(binary, files):
         start = time.perf_counter()
-        proc = subprocess.Popen([binary, "check", *files, "--format", "json", "--output", os.devnull],
+        # A file, not /dev/null: an earlier translint renamed its report over the path.
+        proc = subprocess.Popen([binary, "check", *files, "--format", "json", "--output", os.path.join(out, "report.json")],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(proc.pid, 0)
         if os.waitstatus_to_exitcode(status) not in (0, 1):
@@ -209,6 +214,7 @@ def against(other, runs):
         med = {b: [statistics.median(r[k] for r in rs) for k in range(3)] for b, rs in results.items()}
         (w0, u0, m0), (w1, u1, m1) = med[other], med[BIN]
         print(f"| {name} | {w0:.2f} s (user {u0:.2f} s) | {w1:.2f} s (user {u1:.2f} s) | wall {100 * (w1 / w0 - 1):+.0f}%, user {100 * (u1 / u0 - 1):+.0f}% | {m0:.0f} / {m1:.0f} |")
+    shutil.rmtree(out, ignore_errors=True)
 
 
 def hostile(runs):

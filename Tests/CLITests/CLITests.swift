@@ -141,6 +141,34 @@ let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["report.json"])
     }
 
+    /// A device or pipe named as the output (/dev/null, /dev/stdout, a FIFO) is written
+    /// through, not replaced by a renamed file: run as root, `--output /dev/null` once
+    /// turned the system's /dev/null into a regular file.
+    @Test func outputToAPipeIsWrittenThroughAndLeftAPipe() throws {
+        let dir = try CLI.temporaryDirectory()
+        for (name, arguments) in [("report.fifo", ["--format", "json", "--output"]), ("baseline.fifo", ["--write-baseline"])] {
+            let fifo = dir + "/" + name
+            #expect(mkfifo(fifo, 0o600) == 0)
+            // The read end is opened here, without blocking, so translint's open for writing
+            // finds a reader; a translint that renamed a file over the pipe leaves it empty.
+            // (The seed's reports are far below the 64 KB a pipe holds.)
+            let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+            #expect(reader >= 0)
+            defer { close(reader) }
+            let r = try CLI.run(["check", seedPath] + arguments + [fifo])
+            var data = Data()
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while case let n = read(reader, &buffer, buffer.count), n > 0 { data.append(contentsOf: buffer[0..<n]) }
+            #expect(r.status == 1 || r.status == 0, "\(r.stderr)")
+            let json = try? JSONSerialization.jsonObject(with: data)
+            #expect(json is [String: Any] || json is [Any], "\(name): \(data.count) bytes read from the pipe")
+            var info = stat()
+            #expect(stat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "\(name) is still a pipe")
+        }
+        // Nothing else was left beside them (no temporary file).
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["baseline.fifo", "report.fifo"])
+    }
+
     @Test func unwritableOutputExitsTwo() throws {
         let r = try CLI.run(["check", seedPath, "--output", "/no/such/dir/report.txt"])
         #expect(r.status == 2)

@@ -83,6 +83,9 @@ private struct OutputFile {
     let name: String
     /// The temporary path and the target, for a file output.
     var temporary: (path: String, target: String)?
+    /// Whether `fd` was opened here on a device or pipe (`AtomicFile.isSpecialFile`),
+    /// written through and closed at the end.
+    var opened = false
 
     init(descriptor: Int32, name: String) {
         fd = descriptor
@@ -90,6 +93,16 @@ private struct OutputFile {
     }
 
     init(replacing path: String) throws {
+        if AtomicFile.isSpecialFile(path) {
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else {
+                throw ReportStream.WriteError(path: path, reason: String(cString: strerror(errno)), closed: false)
+            }
+            self.fd = fd
+            name = path
+            opened = true
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
@@ -119,6 +132,11 @@ private struct OutputFile {
     }
 
     mutating func commit() throws {
+        if opened {
+            opened = false
+            if close(fd) != 0 { throw ReportStream.WriteError(path: name, reason: String(cString: strerror(errno)), closed: false) }
+            return
+        }
         guard let (path, target) = temporary else { return }
         temporary = nil
         defer { AtomicFile.setPending(nil) }
@@ -131,6 +149,7 @@ private struct OutputFile {
 
     /// A file output never committed leaves no trace.
     func abandon() {
+        if opened { close(fd) }
         guard let (path, _) = temporary else { return }
         close(fd)
         unlink(path)
@@ -181,7 +200,7 @@ private final class SpoolFile {
 }
 
 /// Writes all the bytes, retrying after signals; the errno of a failure, or nil.
-private func writeFully(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+func writeFully(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Int32? {
     var offset = 0
     while offset < bytes.count {
         let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)

@@ -30,7 +30,28 @@ public enum AtomicFile {
         }
     }
 
+    /// Whether `path` names something other than a regular file or a folder: a device
+    /// (/dev/null, /dev/stdout), a pipe, a socket. Such a target is written through: renaming
+    /// a file over it would replace it, and run as root, `--output /dev/null` replaced the
+    /// system's /dev/null with a regular file. Nothing can be written whole to it anyway.
+    static func isSpecialFile(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type != S_IFREG && type != S_IFDIR
+    }
+
     public static func write(_ text: String, to path: String) throws {
+        if isSpecialFile(path) {
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+            defer { close(fd) }
+            var text = text
+            if let failure = text.withUTF8({ writeFully(fd, UnsafeRawBufferPointer($0)) }) {
+                throw WriteError(path: path, reason: String(cString: strerror(failure)))
+            }
+            return
+        }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var isDirectory: ObjCBool = false
