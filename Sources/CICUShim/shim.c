@@ -17,6 +17,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/unum.h>
 #include <unicode/unumberformatter.h>
+#include <unicode/upluralrules.h>
 #include <unicode/uenum.h>
 #include <unicode/uregex.h>
 #include <unicode/uscript.h>
@@ -422,6 +423,27 @@ int32_t cicu_format_skeleton_values(const char *locale, const cicu_uchar *skelet
     if (result) unumf_closeResult(result);
     unumf_close(fmt);
     return total;
+}
+
+void cicu_plural_firsts(const char *locale, const double *values, int32_t count, int8_t *first,
+                        int32_t *status) {
+    if (FAILED) return;
+    UPluralRules *rules = uplrules_open(locale, ST);
+    if (FAILED) return;
+    UChar seen[16][32];
+    int32_t seenCount = 0;
+    for (int32_t i = 0; i < count && !FAILED; i++) {
+        UChar keyword[32];
+        int32_t n = uplrules_select(rules, values[i], keyword, 32, ST);
+        if (FAILED || n >= 32) break;
+        keyword[n] = 0;
+        first[i] = 1;
+        for (int32_t k = 0; k < seenCount; k++) {
+            if (u_strcmp(seen[k], keyword) == 0) { first[i] = 0; break; }
+        }
+        if (first[i] && seenCount < 16) u_strcpy(seen[seenCount++], keyword);
+    }
+    uplrules_close(rules);
 }
 
 int32_t cicu_currency_codes(char *out, int32_t cap, int32_t *status) {

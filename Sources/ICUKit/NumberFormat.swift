@@ -181,6 +181,22 @@ extension NumberFormat {
     }
 }
 
+/// CLDR plural rules, through ICU.
+public enum PluralRules {
+    /// The values of `values` that are the first of their plural category in the locale
+    /// ("one", "few", "other"), in order: English keeps 1 and 2 of 1, 2, 5, 1.5 and 21,
+    /// Chinese keeps 1. A failure keeps them all.
+    public static func firstOfEachCategory(_ values: [Double], locale: String) -> [Double] {
+        var first = [Int8](repeating: 1, count: values.count)
+        var status: Int32 = 0
+        values.withUnsafeBufferPointer { v in
+            first.withUnsafeMutableBufferPointer { cicu_plural_firsts(locale, v.baseAddress, Int32(v.count), $0.baseAddress, &status) }
+        }
+        guard status <= 0 else { return values }
+        return zip(values, first).filter { $0.1 != 0 }.map(\.0)
+    }
+}
+
 /// ISO 4217 currencies and their names in a locale, from CLDR through ICU.
 public enum Currencies {
     public static func commonCodes() -> [String] {

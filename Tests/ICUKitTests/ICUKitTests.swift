@@ -236,6 +236,19 @@ import Testing
         #expect(try en.format(decimal: "10000") == "ten thousand")
     }
 
+    /// The unit tables format one number of each plural category: fewer for English and
+    /// Chinese, all that differ for Russian and Arabic.
+    @Test func oneValueOfEachPluralCategory() throws {
+        let samples = [1.0, 2.0, 5.0, 1.5, 21.0]
+        #expect(PluralRules.firstOfEachCategory(samples, locale: "en") == [1.0, 2.0])
+        #expect(PluralRules.firstOfEachCategory(samples, locale: "zh") == [1.0])
+        #expect(PluralRules.firstOfEachCategory(samples, locale: "ru") == [1.0, 2.0, 5.0, 1.5])
+        #expect(PluralRules.firstOfEachCategory(samples, locale: "ar") == samples)
+        // What is dropped names the unit as what is kept does: "2 kilometers", "5 kilometers".
+        let kept = try NumberFormat.format([2.0, 5.0], skeleton: "measure-unit/length-kilometer unit-width-full-name", locale: "en")
+        #expect(kept.map { $0.filter { !$0.isNumber } } == [" kilometers", " kilometers"])
+    }
+
     @Test func plainDecimalStrings() {
         #expect(DecimalString.plain("1.4E+9") == "1400000000")
         #expect(DecimalString.plain("1.25E-2") == "0.0125")

@@ -174,6 +174,11 @@ int32_t cicu_format_skeleton(const char *locale, const cicu_uchar *skeleton, int
 int32_t cicu_format_skeleton_values(const char *locale, const cicu_uchar *skeleton, int32_t len,
                                     const double *values, int32_t count, cicu_uchar *dst, int32_t cap,
                                     int32_t *status);
+/* CLDR plural categories: sets first[i] to 1 when values[i] is the first of `values` in its
+ * category in the locale ("one", "few", ...), else 0. A unit's name depends only on the
+ * category, so one value of each is enough to learn its forms. */
+void cicu_plural_firsts(const char *locale, const double *values, int32_t count, int8_t *first,
+                        int32_t *status);
 
 /* ---- Currencies ---- */
 
