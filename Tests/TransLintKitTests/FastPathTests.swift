@@ -431,6 +431,16 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(NameKeys.key("Gustavo Petro") == "gustavopetro" && NameKeys.key("Türk") == "turk")
     }
 
+    /// A word keyed from its UTF-16 units has the key of its String.
+    @Test func nameKeysFromUnitsAgreeWithKeysFromStrings() {
+        var rng = SeededGenerator(seed: 12)
+        let pieces = ["Pe", "tro", "O'", "Brien", " ", "-", ".", "J", "7", "x", "MC", "é", "ß", "_", "佩特罗", "Путин", "e\u{301}"]
+        for _ in 0..<3_000 {
+            let name = randomText(pieces, count: 0...6, using: &rng)
+            #expect(NameKeys.key(units: Array(name.utf16)[...]) == NameKeys.key(name), "\(name)")
+        }
+    }
+
     /// The byte tests that skip most pairs of name forms never skip a pair of variants.
     @Test func spellingPrefilterNeverSkipsAVariant() {
         var rng = SeededGenerator(seed: 8)

@@ -50,6 +50,31 @@ public enum NameKeys {
         }
     }
 
+    /// `key(String(utf16Units: units))` without that String when the units are ASCII
+    /// (`asciiKey`'s letters): each word of every translation is keyed, and the String made
+    /// only to be keyed cost a third of it.
+    static func key(units: ArraySlice<UInt16>) -> String {
+        var count = 0
+        for u in units {
+            switch u {
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39: count += 1
+            case 0x20, 0x2D, 0x2E, 0x27: continue
+            default: return key(String(utf16Units: units))
+            }
+        }
+        return String(unsafeUninitializedCapacity: count) { out in
+            var k = 0
+            for u in units {
+                switch u {
+                case 0x41...0x5A: out[k] = UInt8(u + 32); k += 1
+                case 0x61...0x7A, 0x30...0x39: out[k] = UInt8(u); k += 1
+                default: continue
+                }
+            }
+            return k
+        }
+    }
+
     static func computeKey(_ name: String) -> String {
         if let key = asciiKey(name) { return key }
         // Latin letters with diacritics: ICU's compatibility decomposition takes the marks off

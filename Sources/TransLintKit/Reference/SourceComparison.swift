@@ -1164,7 +1164,7 @@ struct TargetWords {
                 capitalised.append(s.isUppercaseLetter(i))
                 // A possessive is its owner's word: "CEP's" is CEP.
                 let possessive = e - i > 2 && (s.t[e - 2] == 0x27 || s.t[e - 2] == 0x2019) && (s.t[e - 1] == 0x73 || s.t[e - 1] == 0x53)
-                keys.append(NameKeys.key(s.string(i..<(possessive ? e - 2 : e))))
+                keys.append(NameKeys.key(units: s.t[(i..<(possessive ? e - 2 : e)).clamped(to: 0..<s.n)]))
                 i = e
             } else {
                 i += 1
@@ -1188,6 +1188,10 @@ struct TargetWords {
     /// Character split of a name's words cost some 5,000 instructions a name), by Characters
     /// otherwise.
     static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
+        // Most names have no separator at all, and only U+0020 or U+002D is a Character
+        // equal to it: the whole text is then the one piece (a Han name's Character split
+        // was most of the 3,400 instructions a split cost).
+        guard text.utf8.contains(separator) else { return text.isEmpty ? [] : [text] }
         guard isSimple(text) else { return text.split(separator: Character(Unicode.Scalar(separator))) }
         return text.utf8.split(separator: separator).map { Substring($0) }
     }
