@@ -353,7 +353,15 @@ enum JSONLine {
     static func readString(_ line: [UInt16], from start: Int) -> ([UInt16], [Int], Int) {
         // The string ends at the first unescaped quote: sized from there.
         var close = start + 1
-        while close < line.count && line[close] != 0x22 { close += line[close] == 0x5C ? 2 : 1 }
+        var escaped = false
+        while close < line.count && line[close] != 0x22 {
+            if line[close] == 0x5C { escaped = true; close += 2 } else { close += 1 }
+        }
+        // Most strings hold no escape: their units and offsets are then copied whole (one
+        // unit at a time, this was 1.5% of a 20,000-pair run).
+        if !escaped {
+            return (Array(line[(start + 1)..<close]), Array((start + 1)...close), close + 1)
+        }
         var units: [UInt16] = []
         var offsets: [Int] = []
         units.reserveCapacity(close - start)
