@@ -79,7 +79,9 @@ public final class ICURegex {
         } else {
             cicu_regex_set_text(handle, text.baseAddress, Int32(text.count), &status)
         }
-        defer { var s: Int32 = 0; cicu_regex_set_text(handle, &empty, 0, &s) }
+        // (The text is not reset afterwards: every search sets its own text first, ICU
+        // reads the text only while matching, and the reset was a second setText per search,
+        // 0.7% of a 20,000-pair run.)
         try ICUError.check(status)
         let groupCount = Int(cicu_regex_group_count(handle, &status))
         var result: [Match] = []
@@ -116,9 +118,7 @@ public final class ICURegex {
         guard !starts.isEmpty, !text.isEmpty else { return [] }
         return try text.withUnsafeBufferPointer { text in
             var status: Int32 = 0
-            var empty: UInt16 = 0
             cicu_regex_set_text(handle, text.baseAddress, Int32(text.count), &status)
-            defer { var s: Int32 = 0; cicu_regex_set_text(handle, &empty, 0, &s) }
             try ICUError.check(status)
             let groupCount = Int(cicu_regex_group_count(handle, &status))
             var result: [Match] = []
