@@ -440,6 +440,22 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(NameKeys.key("Gustavo Petro") == "gustavopetro" && NameKeys.key("Türk") == "turk")
     }
 
+    /// A sentence's few name words grouped by sorting give the dictionary's groups: the same
+    /// texts, in the same order, each with its words in text order.
+    @Test func nameWordsGroupedBySortingAsByDictionary() {
+        var rng = SeededGenerator(seed: 13)
+        let texts = ["Petro", "Petró", "Petro\u{301}", "Lopez", "López", "Ана", "佩特罗", "petro"]
+        for _ in 0..<2_000 {
+            let words = (0..<Int.random(in: 0...NameConsistencyRule.fewWords, using: &rng)).map { k in
+                let text = texts.randomElement(using: &rng)!
+                return NameConsistencyRule.Token(text: text, range: k..<(k + 1), key: NameKeys.key(text))
+            }
+            let sorted = NameConsistencyRule.groupedByText(words), hashed = NameConsistencyRule.groupedByTextInDictionary(words)
+            #expect(sorted.map(\.key) == hashed.map(\.key))
+            #expect(sorted.map { $0.value.map(\.range) } == hashed.map { $0.value.map(\.range) })
+        }
+    }
+
     /// A word keyed from its UTF-16 units has the key of its String.
     @Test func nameKeysFromUnitsAgreeWithKeysFromStrings() {
         var rng = SeededGenerator(seed: 12)
