@@ -226,6 +226,10 @@ int32_t cicu_may_end_sentence(uint32_t code_point) {
     return sb == U_SB_ATERM || sb == U_SB_STERM || sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF;
 }
 
+int32_t cicu_changes_when_lowercased(uint32_t code_point) {
+    return u_hasBinaryProperty((UChar32)code_point, UCHAR_CHANGES_WHEN_LOWERCASED);
+}
+
 int32_t cicu_set_contains(const cicu_set *s, uint32_t code_point) {
     return uset_contains((const USet *)s, (UChar32)code_point);
 }

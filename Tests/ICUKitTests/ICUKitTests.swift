@@ -95,6 +95,19 @@ import Testing
         #expect(Script.scripts(ofLocale: "ja").contains(.han))
     }
 
+    /// ICU's Changes_When_Lowercased is the standard library's for every character both
+    /// Unicode versions have (ICU 72 has Unicode 15.0).
+    @Test func changesWhenLowercasedAgreesWithTheStandardLibrary() {
+        var checked = 0
+        for value in UInt32(0)...0x3FFFF {
+            guard let scalar = Unicode.Scalar(value), let age = scalar.properties.age, age.major < 15 || (age.major == 15 && age.minor == 0) else { continue }
+            #expect(CaseProperty.changesWhenLowercased(value) == scalar.properties.changesWhenLowercased, "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 140_000)
+        #expect(CaseProperty.changesWhenLowercased(0x416) && !CaseProperty.changesWhenLowercased(0x436))  // Ж ж
+    }
+
     @Test func unicodeSetPatterns() throws {
         let set = try UnicodeSet(pattern: "[\\p{Han}\\uFF01-\\uFF5E]")
         #expect(set.contains("佩"))

@@ -95,6 +95,8 @@ int32_t cicu_set_contains(const cicu_set *s, uint32_t code_point);
 /* Whether a code point may end a sentence or paragraph in ICU's sentence break: its
  * Sentence_Break value is ATerm, STerm, Sep, CR or LF. */
 int32_t cicu_may_end_sentence(uint32_t code_point);
+/* Whether lowercasing changes a code point (Unicode's Changes_When_Lowercased). */
+int32_t cicu_changes_when_lowercased(uint32_t code_point);
 
 /* ---- Transliteration --------------------------------------------------------------------- */
 

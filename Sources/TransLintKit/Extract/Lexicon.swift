@@ -122,7 +122,7 @@ final class Lexicon: @unchecked Sendable {
             if b >= 0x41 && b <= 0x5A { return true }
             if b >= 0x80 { other = true }
         }
-        return other && s.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.changesWhenLowercased }
+        return other && s.unicodeScalars.contains { $0.value >= 0x80 && CaseProperty.changesWhenLowercased($0.value) }
     }
 
     static func fold(_ s: String) -> String {
