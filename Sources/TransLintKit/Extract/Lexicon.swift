@@ -165,9 +165,7 @@ extension Lexicon {
             spellOut = try? NumberFormat(.spellOut, locale: base, lenient: true)
             decimal = try? NumberFormat(.decimal, locale: language.replacingOccurrences(of: "-", with: "_"))
             buildNumberWords()
-            if let roman = try? NumberFormat(.decimal, locale: "en@numbers=roman") {
-                for v in 1...50 { if let r = try? roman.format(decimal: String(v)) { romanNumerals[r] = v } }
-            }
+            romanNumerals = Self.romanNumerals
             buildScales()
             buildCurrencies()
             buildUnits()
@@ -176,6 +174,16 @@ extension Lexicon {
             for w in LexicalData.percentWords[base] ?? ["%"] { percentWords[w] = "%" }
             for w in LexicalData.percentagePointWords[base] ?? [] { percentagePointWords[w] = "pp" }
         }
+
+        /// I–L, the same for every language: formatted once per process (an ICU formatter
+        /// and fifty formats a language cost some 5 M instructions each).
+        static let romanNumerals: PhraseTable<Int> = {
+            var table = PhraseTable<Int>()
+            if let roman = try? NumberFormat(.decimal, locale: "en@numbers=roman") {
+                for v in 1...50 { if let r = try? roman.format(decimal: String(v)) { table[r] = v } }
+            }
+            return table
+        }()
 
         mutating func buildNumberWords() {
             // The lenient parser formats as a strict one would (leniency is for parsing only),
