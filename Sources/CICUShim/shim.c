@@ -450,6 +450,29 @@ void cicu_plural_firsts(const char *locale, const double *values, int32_t count,
     uplrules_close(rules);
 }
 
+int32_t cicu_plural_keywords(const char *locale, cicu_uchar *dst, int32_t cap, int32_t *status) {
+    if (FAILED) return 0;
+    UPluralRules *rules = uplrules_open(locale, ST);
+    if (FAILED) return 0;
+    UEnumeration *keywords = uplrules_getKeywords(rules, ST);
+    int32_t total = 0;
+    if (!FAILED) {
+        int32_t n = 0;
+        const UChar *k;
+        while ((k = uenum_unext(keywords, &n, ST)) != NULL && !FAILED) {
+            if (total + n + 1 <= cap) {
+                memcpy(dst + total, k, (size_t)n * sizeof(UChar));
+                dst[total + n] = 0x0A;
+            }
+            total += n + 1;
+        }
+    }
+    if (keywords) uenum_close(keywords);
+    uplrules_close(rules);
+    if (total > cap && !FAILED) *status = U_BUFFER_OVERFLOW_ERROR;
+    return total;
+}
+
 int32_t cicu_currency_codes(char *out, int32_t cap, int32_t *status) {
     if (FAILED) return 0;
     UEnumeration *e = ucurr_openISOCurrencies(UCURR_COMMON | UCURR_NON_DEPRECATED, ST);

@@ -195,6 +195,15 @@ public enum PluralRules {
         guard status <= 0 else { return values }
         return zip(values, first).filter { $0.1 != 0 }.map(\.0)
     }
+
+    /// The plural categories of the locale ("one", "other" in English; "other" alone in
+    /// Chinese), as ICU orders them; nil when ICU has no rules to give.
+    public static func categories(locale: String) -> [String]? {
+        guard let units = try? withGrowingBuffer(initialCapacity: 64, { dst, cap, status in
+            cicu_plural_keywords(locale, dst, cap, &status)
+        }) else { return nil }
+        return String(utf16Units: units).split(separator: "\n").map(String.init)
+    }
 }
 
 /// ISO 4217 currencies and their names in a locale, from CLDR through ICU.

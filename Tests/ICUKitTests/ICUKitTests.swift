@@ -257,6 +257,9 @@ import Testing
         #expect(PluralRules.firstOfEachCategory(samples, locale: "zh") == [1.0])
         #expect(PluralRules.firstOfEachCategory(samples, locale: "ru") == [1.0, 2.0, 5.0, 1.5])
         #expect(PluralRules.firstOfEachCategory(samples, locale: "ar") == samples)
+        #expect(Set(PluralRules.categories(locale: "en") ?? []) == ["one", "other"])
+        #expect(PluralRules.categories(locale: "zh") == ["other"])
+        #expect(Set(PluralRules.categories(locale: "ru") ?? []) == ["one", "few", "many", "other"])
         // What is dropped names the unit as what is kept does: "2 kilometers", "5 kilometers".
         let kept = try NumberFormat.format([2.0, 5.0], skeleton: "measure-unit/length-kilometer unit-width-full-name", locale: "en")
         #expect(kept.map { $0.filter { !$0.isNumber } } == [" kilometers", " kilometers"])

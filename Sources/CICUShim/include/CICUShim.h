@@ -181,6 +181,9 @@ int32_t cicu_format_skeleton_values(const char *locale, const cicu_uchar *skelet
  * category, so one value of each is enough to learn its forms. */
 void cicu_plural_firsts(const char *locale, const double *values, int32_t count, int8_t *first,
                         int32_t *status);
+/* The locale's plural categories ("one", "other"), each followed by U+000A; returns the
+ * length needed (overflow status when it exceeds cap). */
+int32_t cicu_plural_keywords(const char *locale, cicu_uchar *dst, int32_t cap, int32_t *status);
 
 /* ---- Currencies ---- */
 
