@@ -53,6 +53,7 @@ def main():
     ap.add_argument("--hostile", action="store_true", help="only the long-line and many-lines inputs, at two sizes each")
     ap.add_argument("--instructions", action="store_true",
                     help="instructions under callgrind instead of time: per pair, per article, set-up (needs valgrind)")
+    ap.add_argument("--of", metavar="BINARY", help="with --instructions: count another translint binary (an earlier commit's)")
     ap.add_argument("--against", metavar="BINARY",
                     help="alternate another translint binary (an earlier commit's) with this build: wall, user time, peak memory")
     args = ap.parse_args()
@@ -61,7 +62,7 @@ def main():
     if args.hostile:
         return hostile(args.runs)
     if args.instructions:
-        return instructions()
+        return instructions(args.of)
     if not os.path.exists(os.path.join(INPUTS, "pairs.po")) or (args.large and not os.path.isdir(os.path.join(INPUTS, "corpus-200"))):
         subprocess.check_call([sys.executable, os.path.join(ROOT, "scripts", "bench_inputs.py"), INPUTS, ROOT, EVAL]
                               + ([] if args.large else ["--no-large"]))
@@ -107,7 +108,7 @@ def main():
     shutil.rmtree(out, ignore_errors=True)
 
 
-def instructions():
+def instructions(of=None):
     """Instructions counted by callgrind, which a busy machine does not change (wall time on a
     shared machine moved by a fifth within an hour). Per item is the difference of two runs of
     different sizes, so that set-up cancels: the first 2,000 and 1,000 of the bench pairs, the
@@ -121,7 +122,7 @@ def instructions():
         subprocess.check_call([sys.executable, os.path.join(ROOT, "scripts", "bench_inputs.py"), INPUTS, ROOT, EVAL, "--no-large"])
     out = tempfile.mkdtemp(prefix="translint-instr-")
     binary = os.path.join(out, "translint")
-    shutil.copy(BIN, binary)
+    shutil.copy(of or BIN, binary)
     subprocess.check_call(["strip", "--strip-debug", binary])
     with open(os.path.join(INPUTS, "pairs.jsonl"), encoding="utf-8") as f:
         lines = f.readlines()
@@ -149,11 +150,17 @@ def instructions():
     # 2,000 pairs only partly show.
     inputs["pairs 20000"] = os.path.join(INPUTS, "pairs.jsonl")
 
-    def count(item):
-        name, path = item
+    cores = os.cpu_count() or 1
+    pin = shutil.which("taskset") is not None
+
+    def count(numbered):
+        k, (name, path) = numbered
         # (Reports go to files: a translint before session 12 renamed its report over the
         # --output path, and as root that replaced /dev/null itself.)
-        cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + os.path.join(out, name.replace(" ", "-") + ".callgrind"), binary, "check", path,
+        # Each run is pinned to one core: translint then checks with one worker, and the
+        # count repeats to 0.01% (two workers share caches in a different order each run,
+        # which moved the count of the first 2,000 pairs by 0.7%).
+        cmd = (["taskset", "-c", str(k % cores)] if pin else []) + ["valgrind", "--tool=callgrind", "--callgrind-out-file=" + os.path.join(out, name.replace(" ", "-") + ".callgrind"), binary, "check", path,
                "--format", "json", "--output", os.path.join(out, name.replace(" ", "-") + ".json")]
         err = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True).stderr
         refs = [l for l in err.splitlines() if "I   refs:" in l]
@@ -164,7 +171,7 @@ def instructions():
     # Counts do not depend on the load, so the runs share the cores (the longest first).
     order = sorted(inputs.items(), key=lambda item: item[0] != "pairs 20000")
     with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        counts = dict(pool.map(count, order))
+        counts = dict(pool.map(count, enumerate(order)))
     shutil.rmtree(out, ignore_errors=True)
     per_pair = (counts["pairs 2000"] - counts["pairs 1000"]) / 1000
     per_article = (counts["articles 400"] - counts["articles 200"]) / 200
