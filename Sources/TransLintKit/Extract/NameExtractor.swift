@@ -27,39 +27,18 @@ public enum NameKeys {
     /// name.
     static func asciiKey(_ name: String) -> String? {
         var name = name
-        return name.withUTF8 { bytes -> String? in
-            var count = 0
-            for b in bytes {
-                switch b {
-                case 0x41...0x5A, 0x61...0x7A, 0x30...0x39: count += 1
-                case 0x20, 0x2D, 0x2E, 0x27: continue
-                default: return nil
-                }
-            }
-            return String(unsafeUninitializedCapacity: count) { out in
-                var k = 0
-                for b in bytes {
-                    switch b {
-                    case 0x41...0x5A: out[k] = b + 32; k += 1
-                    case 0x61...0x7A, 0x30...0x39: out[k] = b; k += 1
-                    default: continue
-                    }
-                }
-                return k
-            }
-        }
+        return name.withUTF8 { asciiKey(units: $0) }
     }
 
-    /// `key(String(utf16Units: units))` without that String when the units are ASCII
-    /// (`asciiKey`'s letters): each word of every translation is keyed, and the String made
-    /// only to be keyed cost a third of it.
-    static func key(units: ArraySlice<UInt16>) -> String {
+    /// `asciiKey` of code units (UTF-8 bytes or UTF-16 units: an ASCII character is the same
+    /// number in both).
+    static func asciiKey<Units: Collection>(units: Units) -> String? where Units.Element: FixedWidthInteger {
         var count = 0
         for u in units {
             switch u {
             case 0x41...0x5A, 0x61...0x7A, 0x30...0x39: count += 1
             case 0x20, 0x2D, 0x2E, 0x27: continue
-            default: return key(String(utf16Units: units))
+            default: return nil
             }
         }
         return String(unsafeUninitializedCapacity: count) { out in
@@ -73,6 +52,13 @@ public enum NameKeys {
             }
             return k
         }
+    }
+
+    /// `key(String(utf16Units: units))` without that String when the units are ASCII
+    /// (`asciiKey`'s letters): each word of every translation is keyed, and the String made
+    /// only to be keyed cost a third of it.
+    static func key(units: ArraySlice<UInt16>) -> String {
+        asciiKey(units: units) ?? key(String(utf16Units: units))
     }
 
     static func computeKey(_ name: String) -> String {

@@ -125,22 +125,22 @@ public struct NameConsistencyRule: RuleKind {
         // hundred forms, so some 5,000 pairs; Character and String look-ups per pair were
         // 10% of a corpus run).
         let groups = Self.groupedByText(words)
+        // Equal keys get equal ids: found by a scan among a few forms, by a dictionary
+        // among many.
         var forms: [FormKey] = []
         forms.reserveCapacity(groups.count)
-        if groups.count <= Self.fewWords {
-            for group in groups {
-                let key = group.value[0].key
-                forms.append(FormKey(key: key, id: forms.first { $0.key == key }?.id ?? forms.count, bytes: Array(key.utf8)))
-            }
-        } else {
-            var keyIDs: [String: Int] = [:]
-            keyIDs.reserveCapacity(groups.count)
-            for group in groups {
-                let key = group.value[0].key
-                let id = keyIDs[key] ?? keyIDs.count
+        var keyIDs: [String: Int] = [:]
+        if groups.count > Self.fewWords { keyIDs.reserveCapacity(groups.count) }
+        for group in groups {
+            let key = group.value[0].key
+            let id: Int
+            if groups.count <= Self.fewWords {
+                id = forms.first { $0.key == key }?.id ?? forms.count
+            } else {
+                id = keyIDs[key] ?? keyIDs.count
                 keyIDs[key] = id
-                forms.append(FormKey(key: key, id: id, bytes: Array(key.utf8)))
             }
+            forms.append(FormKey(key: key, id: id, bytes: Array(key.utf8)))
         }
         return FormTable(groups: groups, forms: forms)
     }
