@@ -757,6 +757,28 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(found.map { "\($0.value)" } == ["100", "0.125"])
     }
 
+    /// Runs of ASCII digits are read without Decimal(string:): the value must be the same,
+    /// bit for bit (reports print it, and it keys comparisons), with leading zeros and at the
+    /// 18-digit edge, and a run that is not all digits still goes the general way.
+    @Test func plainDigitRunsParseAsDecimalStringDoes() throws {
+        var g = SeededGenerator(seed: 107)
+        let numbers = NumberExtractor(s: TextScanner([]), lex: Lexicon.forLanguage("en"), claimed: [])
+        var tokens = ["0", "00", "007", "1000", "2026", String(repeating: "9", count: 18), "1" + String(repeating: "0", count: 17),
+                      String(repeating: "9", count: 19), "12345678901234567890"]
+        for _ in 0..<2_000 {
+            tokens.append(String((0..<Int.random(in: 1...20, using: &g)).map { _ in "0123456789".randomElement(using: &g)! }))
+        }
+        for token in tokens {
+            let parsed = try #require(numbers.parseDigits(token), "\(token)")
+            let reference = try #require(Decimal(string: token))
+            #expect(parsed.decimals == 0 && !parsed.foreign)
+            let same = withUnsafeBytes(of: parsed.value) { a in withUnsafeBytes(of: reference) { b in a.elementsEqual(b) } }
+            #expect(same, "\(token): \(parsed.value) against \(reference)")
+        }
+        #expect(numbers.parseDigits("1,500")?.value == 1500)
+        #expect(numbers.parseDigits("2.75").map { "\($0.value) \($0.decimals)" } == "2.75 2")
+    }
+
     @Test func letterRunsAreTheWordsAWalkOverEveryUnitFinds() {
         var g = SeededGenerator(seed: 104)
         let pieces = ["a", "Fed", " ", "é", "e\u{301}", "U.S.", "U.N", "don't", "well-known", "-", "'", ".", "..", "12", "140亿", "Путин", "ﬁ",
