@@ -219,6 +219,15 @@ let seedPath = "seeds/observer-colombia-uk-intelligence-2025-11-11.en.txt"
         let auto = try CLI.run(["check", seedPath], environment: ["NO_COLOR": "1"])
         #expect(!auto.stdout.contains("\u{1B}["))
     }
+
+    /// Yams prints a line to standard output on every parse when YAMS_DEFAULT_ENCODING is
+    /// set; with the rules' encoding named, a JSON report on standard output stays JSON.
+    @Test func yamlLibraryEnvironmentLeavesTheReportAlone() throws {
+        let r = try CLI.run(["check", seedPath, "--format", "json"], environment: ["YAMS_DEFAULT_ENCODING": "UTF16"])
+        #expect(r.status == 1)
+        #expect(!r.stdout.contains("YAMS_DEFAULT_ENCODING"))
+        #expect((try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil)
+    }
 }
 
 @Suite struct ExtractCommandTests {
