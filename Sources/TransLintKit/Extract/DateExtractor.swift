@@ -280,7 +280,9 @@ struct DateExtractor {
                 i = end
             }
         }
-        let relativeDays = LexicalData.relativeDays[lex.base]
+        // An empty table for a language without relative days: an optional table was copied
+        // out (every field retained and released) at each word the loop asked it about.
+        let relativeDays = LexicalData.relativeDays[lex.base] ?? PhraseTable()
         var i = 0
         var k = 0
         while i < s.n {
@@ -303,7 +305,7 @@ struct DateExtractor {
                     i = hit.end
                     continue
                 }
-                if let table = relativeDays, let hit = s.longestMatch(at: i, in: table, maxLength: 2, wordBoundary: false) {
+                if !relativeDays.isEmpty, let hit = s.longestMatch(at: i, in: relativeDays, maxLength: 2, wordBoundary: false) {
                     claim(relativeDay(i..<hit.end, offset: hit.value))
                     i = hit.end
                     continue
@@ -313,7 +315,7 @@ struct DateExtractor {
             }
             let end = s.runs.end(k)
             // Only words that can begin a weekday or a relative day are built and looked up.
-            guard lex.weekdays.mayStart(at: i, in: s) || relativeDays?.mayStart(at: i, in: s) == true else { i = end; continue }
+            guard lex.weekdays.mayStart(at: i, in: s) || relativeDays.mayStart(at: i, in: s) else { i = end; continue }
             let word = s.folded(i..<end)
             if let weekday = lex.weekdays[word] {
                 var d = DateMention(range: i..<end, text: s.string(i..<end), weekday: weekday, precision: .weekday)
@@ -329,7 +331,7 @@ struct DateExtractor {
                     }
                 }
                 claim(d)
-            } else if let offset = relativeDays?[word] {
+            } else if let offset = relativeDays[word] {
                 claim(relativeDay(i..<end, offset: offset))
             }
             i = end
