@@ -444,10 +444,14 @@ struct NameExtractor {
                 if words[j].sentenceInitial && !afterInitial { break }
                 // A name is written in one script: "Сайт KP.ru" is a noun and a name.
                 if (s.t[words[j].range.lowerBound] < 0x250) != (s.t[words[j - 1].range.lowerBound] < 0x250) { break }
-                let lower = words[j].text.lowercased()
                 if words[j].capitalised && !isDateWord(words[j].text) {
                     run.append(j)
-                } else if lex.base != "de", LexicalData.nameParticles.contains(lower) || words[j].text.hasPrefix("al-") {
+                    j += 1
+                    continue
+                }
+                // (Lowercased only here: most words after a capitalised one are capitalised too.)
+                let lower = words[j].text.lowercased()
+                if lex.base != "de", LexicalData.nameParticles.contains(lower) || words[j].text.hasPrefix("al-") {
                     // (Not in German, where every noun is capitalised: "Nachfolge von Henry
                     // Kissinger", "Büro der Schwedischen Post" are two names, not one.)
                     // A particle only counts when a capitalised word follows it; "of" only after
