@@ -136,9 +136,13 @@ struct TextScanner {
     }
 
     func matches(_ s: String, at i: Int) -> Bool {
-        let u = Array(s.utf16)
-        guard i >= 0, i + u.count <= n else { return false }
-        for k in 0..<u.count where t[i + k] != u[k] { return false }
+        // The string's units walked in place: an array of them was allocated at every call.
+        guard i >= 0 else { return false }
+        var k = i
+        for u in s.utf16 {
+            guard k < n, t[k] == u else { return false }
+            k += 1
+        }
         return true
     }
 
