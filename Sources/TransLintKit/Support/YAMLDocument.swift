@@ -41,7 +41,10 @@ struct YAMLNode: @unchecked Sendable {
             // UTF-8 named: Yams' default encoding reads the process environment on every
             // call (400,000 instructions, 15 M for the built-in pack) and prints a line to
             // standard output when YAMS_DEFAULT_ENCODING is set, which would corrupt a report.
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            // The basic resolver: scalars are read as their text here (`string`, `bool` and
+            // `int` below), never by their implicit tags, and the default resolver tried
+            // Foundation regexes on every scalar it was asked about (26 M for the built-in pack).
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw Self.describe(error, path: path)
         }
