@@ -779,6 +779,35 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(numbers.parseDigits("2.75").map { "\($0.value) \($0.decimals)" } == "2.75 2")
     }
 
+    /// Sources on a bilingual file's shelf are told apart by their bytes: the same text finds
+    /// its read again, and a canonically equivalent text with other bytes (which String's ==
+    /// calls equal) does not take a read whose offsets are another text's.
+    @Test func sourceShelfKeysAreTheTextsBytes() throws {
+        typealias Key = Checker.SourceKey
+        let composed = "Путин посетил Париж и Zürich", decomposed = "Путин посетил Париж и Zu\u{308}rich"
+        #expect(composed == decomposed)
+        let a = Key(language: "ru", date: "", text: composed)
+        #expect(a == Key(language: "ru", date: "", text: String(decoding: Array(composed.utf8), as: UTF8.self)))
+        #expect(a.hashValue == Key(language: "ru", date: "", text: String(decoding: Array(composed.utf8), as: UTF8.self)).hashValue)
+        #expect(a != Key(language: "ru", date: "", text: decomposed))
+        #expect(a != Key(language: "uk", date: "", text: composed))
+        #expect(a != Key(language: "ru", date: "2025-11-11", text: composed))
+        // The parts are delimited: moving a byte from one part to the next makes another key.
+        #expect(Key(language: "ru", date: "1", text: "2") != Key(language: "ru", date: "", text: "12"))
+        let shelf = Checker.SourceShelf()
+        var reads = 0
+        for text in [composed, decomposed, composed] {
+            let (document, _) = try shelf.value(for: Key(language: "ru", date: "", text: text)) {
+                reads += 1
+                let document = try Document(text: text, language: "ru")
+                return (document, SourceReference(document))
+            }
+            // The read on the shelf is of this very text: its units are the text's.
+            #expect(document.original == Array(text.utf16))
+        }
+        #expect(reads == 2)
+    }
+
     @Test func letterRunsAreTheWordsAWalkOverEveryUnitFinds() {
         var g = SeededGenerator(seed: 104)
         let pieces = ["a", "Fed", " ", "é", "e\u{301}", "U.S.", "U.N", "don't", "well-known", "-", "'", ".", "..", "12", "140亿", "Путин", "ﬁ",

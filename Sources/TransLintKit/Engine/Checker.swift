@@ -187,7 +187,41 @@ public struct Checker: Sendable {
     /// The sources of one bilingual file already read, shared by the threads that check its
     /// segments, keyed by language, article date and text. Bounded by the bytes of source text
     /// held: a file of distinct sources empties it now and then rather than keep them all.
-    typealias SourceShelf = LockedCache<String, (Document, SourceReference)>
+    typealias SourceShelf = LockedCache<SourceKey, (Document, SourceReference)>
+
+    /// A source's place on the shelf: language, article date and text, hashed and compared by
+    /// their UTF-8 bytes. A String hashes non-ASCII text through its normal form (7,800
+    /// instructions a look-up of a Chinese or Russian sentence), and two texts that are
+    /// canonically equivalent but differ in bytes must not share a read: its offsets are its
+    /// own text's.
+    struct SourceKey: Hashable {
+        let language: String
+        let date: String
+        let text: String
+
+        static func == (a: SourceKey, b: SourceKey) -> Bool {
+            sameBytes(a.text, b.text) && sameBytes(a.language, b.language) && sameBytes(a.date, b.date)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            Self.combineBytes(of: language, into: &hasher)
+            Self.combineBytes(of: date, into: &hasher)
+            Self.combineBytes(of: text, into: &hasher)
+        }
+
+        private static func combineBytes(of s: String, into hasher: inout Hasher) {
+            var s = s
+            s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(s.utf8.count)
+        }
+
+        private static func sameBytes(_ a: String, _ b: String) -> Bool {
+            var a = a, b = b
+            return a.withUTF8 { x in
+                b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) }
+            }
+        }
+    }
     /// A read source holds some fifty times its text's UTF-8 size (20,000 distinct sources
     /// peaked 15 MB higher with 256 KB): about 850 sentences, near 7 MB.
     static let sourceShelfBytes = 128 * 1024
@@ -209,7 +243,7 @@ public struct Checker: Sendable {
         do {
             let sourceLanguage = sourceLanguage(of: segment, options)
             var context = CheckContext(language: targetLanguage, articleDate: segment.date ?? options.articleDate ?? options.facts?.date)
-            let key = sourceLanguage + "\u{1}" + (context.articleDate ?? "") + "\u{1}" + segment.source
+            let key = SourceKey(language: sourceLanguage, date: context.articleDate ?? "", text: segment.source)
             let (sourceDocument, source) = try sources.value(for: key, cost: segment.source.utf8.count) {
                 let document = try Document(text: segment.source, path: path, language: sourceLanguage)
                 return (document, SourceReference(document, articleDate: context.calendarDate))
