@@ -22,6 +22,7 @@ struct UnitSet: Sendable, Equatable {
         }
     }
 
+    @inline(__always)
     func contains(_ u: UInt16) -> Bool {
         bits[Int(u >> 6)] & (1 << UInt64(u & 63)) != 0
     }
