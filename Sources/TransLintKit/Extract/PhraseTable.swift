@@ -78,6 +78,7 @@ struct PhraseTable<Value>: ExpressibleByDictionaryLiteral, Sequence {
     /// Whether an entry may be what the text folds to from offset `i` on. Keys are folded
     /// (lowercased): a candidate that begins with two ASCII units begins, folded, with the
     /// same two in lower case, or is one unit long.
+    @inline(__always)
     func mayStart(at i: Int, in s: TextScanner) -> Bool {
         guard i >= 0, i < s.n, starts.contains(s.t[i]) else { return false }
         let a = s.t[i]
