@@ -136,18 +136,16 @@ struct NumberExtractor {
     /// Returns the value, the number of decimals written and whether the notation is foreign.
     func parseDigits(_ token: String, scaleFollows: Bool = false) -> (value: Decimal, decimals: Int, foreign: Bool)? {
         // ASCII digits alone (most numbers): what the general path below makes of them.
-        // Up to 18 of them fit a UInt64, and Decimal(UInt64) is the value Decimal(string:) reads,
-        // bit for bit, at a hundredth of the cost (3,300 instructions a parse).
-        if !token.isEmpty, token.utf8.count <= 18 {
-            var value: UInt64 = 0
-            var allDigits = true
-            for b in token.utf8 {
-                guard b &- 0x30 < 10 else { allDigits = false; break }
-                value = value &* 10 &+ UInt64(b &- 0x30)
+        if !token.isEmpty, token.utf8.allSatisfy({ $0 &- 0x30 < 10 }) {
+            // Up to 18 of them fit a UInt64, and Decimal(UInt64) is the value Decimal(string:)
+            // reads, bit for bit, at a hundredth of the cost (3,300 instructions a parse).
+            if token.utf8.count <= 18 {
+                var value: UInt64 = 0
+                for b in token.utf8 { value = value &* 10 &+ UInt64(b &- 0x30) }
+                return (Decimal(value), 0, false)
             }
-            if allDigits { return (Decimal(value), 0, false) }
+            if let v = Decimal(string: token) { return (v, 0, false) }
         }
-        if !token.isEmpty, token.utf8.allSatisfy({ (0x30...0x39).contains($0) }), let v = Decimal(string: token) { return (v, 0, false) }
         let ascii = String(token.unicodeScalars.map { sc -> Character in
             if let v = sc.properties.numericValue, sc.properties.generalCategory == .decimalNumber { return Character(String(Int(v))) }
             if sc == "\u{66B}" { return "." }
