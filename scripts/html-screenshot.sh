@@ -9,7 +9,7 @@ if ! command -v chromium >/dev/null; then
   echo "chromium is needed: apt-get install -y chromium" >&2
   exit 2
 fi
-swift build -c release --product translint >/dev/null
+swift build -c release --static-swift-stdlib --product translint >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # Exit 1 means findings, which is what the report is for.
