@@ -83,6 +83,26 @@ import TransLintTestSupport
         #expect(summary == ["files": 2, "findings": 2, "error": 1, "warning": 1, "info": 0])
     }
 
+    /// A bilingual file's thousands of findings are rendered in chunks side by side: the
+    /// report still holds each once, in order, separated as the contract's pretty form is.
+    @Test func jsonReportOfManyFindingsKeepsTheirOrder() throws {
+        let count = 9_000
+        let findings = (0..<count).map { i in
+            Finding(rule: "number.source-mismatch", category: .number, severity: .error, message: "m\(i) «ü»",
+                    location: FileSpan(line: i + 1, column: 1, endLine: i + 1, endColumn: 2), excerpt: "\(i)",
+                    lineText: "line \"\(i)\"", originalRange: 0..<0, segment: "s-\(i)")
+        }
+        let json = JSONReporter().render(Report(files: [FileReport(path: "pairs.jsonl", findings: findings)]))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let files = try #require(object["files"] as? [[String: Any]])
+        let parsed = try #require(files.first?["findings"] as? [[String: Any]])
+        #expect(parsed.count == count)
+        #expect(parsed.enumerated().allSatisfy { i, f in f["line"] as? Int == i + 1 && f["segment"] as? String == "s-\(i)" })
+        // One separator between neighbours, none doubled or lost at a chunk's edge.
+        #expect(json.components(separatedBy: "\n        },\n        {\n").count - 1 == count - 1)
+        #expect(!json.contains(",,") && !json.contains("[,"))
+    }
+
     @Test func textColourOnlyWhenAsked() {
         #expect(!TextReporter(color: false).render(Self.fixed).contains("\u{1B}["))
         #expect(TextReporter(color: true).render(Self.fixed).contains("\u{1B}[1;31merror"))

@@ -22,11 +22,31 @@ public struct JSONReporter: Reporter {
         let emptyTail = "[]\n    }"
         guard !f.findings.isEmpty, object.hasSuffix(emptyTail) else { return try emit(0, separator + object) }
         try emit(0, separator + object.dropLast(emptyTail.count) + "[")
-        for (i, finding) in f.findings.enumerated() {
-            try emit(0, (i == 0 ? "\n        " : ",\n        ") + self.finding(finding).serialized(pretty: true, indent: 4))
+        // A bilingual file's findings are rendered after its last segment is checked, tens of
+        // thousands while the other cores wait (0.1 s of a 20,000-pair run's 1.5 s): a window
+        // at a time, its chunks side by side, each chunk one piece of text.
+        let findings = f.findings
+        func render(_ range: Range<Int>) -> String {
+            var out: [UInt8] = []
+            out.reserveCapacity(range.count * 1_024)
+            for i in range {
+                out.append(contentsOf: (i == 0 ? "\n        " : ",\n        ").utf8)
+                finding(findings[i]).write(to: &out, pretty: true, indent: 4)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        for window in stride(from: 0, to: findings.count, by: Self.renderWindow) {
+            let end = min(window + Self.renderWindow, findings.count)
+            let chunks = stride(from: window, to: end, by: Self.renderChunk).map { $0..<min($0 + Self.renderChunk, end) }
+            for text in chunks.count > 1 ? parallelMap(chunks, render) : chunks.map(render) { try emit(0, text) }
         }
         try emit(0, "\n      ]\n    }")
     }
+
+    /// Findings rendered at a time (a window bounds the text held: some 4 MB), and to a chunk
+    /// of one thread. An article's few findings are one chunk, rendered where they are.
+    static let renderWindow = 4_096
+    static let renderChunk = 256
 
     public mutating func finish() -> [ReportPiece] {
         let s = tally.summary

@@ -31,7 +31,8 @@ public indirect enum JSONValue: Equatable, Sendable {
         for _ in 0..<(2 * indent) { out.append(0x20) }
     }
 
-    private func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
+    /// Appends the value's text to `out` (for reporters that write many values into one piece).
+    func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
