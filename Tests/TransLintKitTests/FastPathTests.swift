@@ -117,6 +117,10 @@ struct SeededGenerator: RandomNumberGenerator {
         #expect(prefiltered.count >= 20)
         #expect(DroppedNameRule.firstWords(of: #"\b(?:[Tt]he|an?)\s+x"#)?.map { String(decoding: $0, as: UTF16.self) } == ["T" + "he", "the", "a"])
         #expect(DroppedNameRule.firstWords(of: #"(?:^|x)\bthe"#) == nil && DroppedNameRule.firstWords(of: #"\b(?i:the)"#) == nil)
+        // A rule file's pattern that opens with an optional group can begin without it: it is
+        // searched everywhere, not only where "Also" stands.
+        #expect(DroppedNameRule.firstWords(of: #"\b(?:Also\s+)?(?:Lost|Won)\s"#) == nil && DroppedNameRule.firstWords(of: #"\b(?:Also|Then)\s+x"#)?.count == 2)
+        #expect(DroppedNameRule.firstWords(of: #"\b(?:Also\s+)*Won"#) == nil && DroppedNameRule.firstWords(of: #"\b(?:Also\s+){0,1}Won"#) == nil)
         // Most word patterns also know what may follow their words once spaces are passed.
         #expect(kind.wordGapFollowers.compactMap { $0 }.count >= 15)
         // And many the words that follow those ("the" must be followed by "of", "in"...).

@@ -61,6 +61,37 @@ import TransLintTestSupport
         #expect(ExampleRunner.run(rule).isEmpty)
     }
 
+    /// A hole pattern of a rule file that opens with an optional group finds the hole
+    /// without it ("Won the", not only "Also won the").
+    @Test func droppedNamePatternOpeningWithAnOptionalGroup() throws {
+        let yaml = #"""
+        id: house.dropped
+        name: Verb with no subject
+        description: A sentence that opens with its verb.
+        kind: dropped-name
+        category: name
+        level: warning
+        message: "missing subject (\"{match}\")"
+        options:
+          gaps:
+            - "\\b(?:Also\\s+)?(?:Lost|Won)\\s+the\\b"
+        examples:
+          triggering:
+            - text: "Last year ⟦Won the⟧ cup."
+              source: "Letztes Jahr gewann Müller den Pokal."
+              source-language: de
+            - text: "In May ⟦Also Lost the⟧ final."
+              source: "Müller verlor das Finale."
+              source-language: de
+          non-triggering:
+            - text: "Müller won the cup."
+              source: "Müller gewann den Pokal."
+              source-language: de
+        """#
+        let rule = try RuleLoader.load(yaml: yaml, path: "rules/house.yaml")
+        #expect(ExampleRunner.run(rule).isEmpty, "\(ExampleRunner.run(rule))")
+    }
+
     @Test func unknownKeyNamesLineAndColumn() throws {
         let e = try #require(loadError(valid.replacingOccurrences(of: "level: warning", with: "level: warning\nseverity: error")))
         #expect(e.line == 7 && e.column == 1)

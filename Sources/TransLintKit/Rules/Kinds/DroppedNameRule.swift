@@ -137,7 +137,11 @@ public struct DroppedNameRule: RuleKind {
                 case "(": depth += 1
                 case ")":
                     depth -= 1
-                    if depth == 0 { alternatives.append(rest[start..<k]); k = rest.count; continue }
+                    if depth == 0 {
+                        // An optional group ("(?:Also\\s+)?Won") opens no word a match must begin with.
+                        if k + 1 < rest.count, "?*".unicodeScalars.contains(rest[k + 1]) || (rest[k + 1] == "{" && k + 2 < rest.count && rest[k + 2] == "0") { return nil }
+                        alternatives.append(rest[start..<k]); k = rest.count; continue
+                    }
                 case "|" where depth == 1: alternatives.append(rest[start..<k]); start = k + 1
                 default: break
                 }
