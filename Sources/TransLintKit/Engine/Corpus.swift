@@ -85,27 +85,30 @@ public enum Corpus {
     /// Groups `NAME.<lang>.<ext>` files of one folder and decides which is checked against which.
     static func pair(_ files: [String], options: CorpusOptions) -> [CheckJob] {
         var facts: [String: String] = [:]
-        var groups: [String: [String]] = [:]
+        var groups: [String: [(path: String, tag: String?)]] = [:]
         var order: [String] = []
         for file in files {
             if file.hasSuffix(factsSuffix) {
                 facts[String(file.dropLast(factsSuffix.count))] = file
                 continue
             }
-            let key = groupKey(file)
+            // A file's language tag, read once: it was read three times a file, the most of
+            // planning, which is done before any file is checked.
+            let tag = Languages.fromFileName(file)
+            let key = groupKey(file, tagged: tag != nil)
             if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(file)
+            groups[key, default: []].append((file, tag))
         }
         var jobs: [CheckJob] = []
         for key in order {
             let members = groups[key] ?? []
             let factsPath = facts[key]
-            let articles = members.filter { !BilingualReader.isBilingual($0) }
-            for bilingual in members where BilingualReader.isBilingual(bilingual) {
-                jobs.append(CheckJob(path: bilingual, factsPath: factsPath))
+            let articles = members.filter { !BilingualReader.isBilingual($0.path) }
+            for bilingual in members where BilingualReader.isBilingual(bilingual.path) {
+                jobs.append(CheckJob(path: bilingual.path, factsPath: factsPath))
             }
             var tagged: [String: String] = [:]
-            for a in articles { if let tag = Languages.fromFileName(a) { tagged[tag] = a } }
+            for a in articles { if let tag = a.tag { tagged[tag] = a.path } }
             var source: String?
             var sourceTag: String?
             if let s = options.sourceLanguage, let file = tagged[s], tagged.count >= 2 {
@@ -116,8 +119,7 @@ public enum Corpus {
                 source = other.value
                 sourceTag = other.key
             }
-            for a in articles where a != source {
-                let tag = Languages.fromFileName(a)
+            for (a, tag) in articles where a != source {
                 // With a source, only the files in other languages are translations of it.
                 let against = (source != nil && tag != nil && tag != sourceTag) ? source : nil
                 jobs.append(CheckJob(path: a, sourcePath: against, factsPath: factsPath, targetLanguage: tag))
@@ -127,23 +129,26 @@ public enum Corpus {
     }
 
     /// "dir/story.en.txt" and "dir/story.zh.md" -> "dir/story"; "dir/notes.txt" -> "dir/notes".
-    static func groupKey(_ path: String) -> String {
+    static func groupKey(_ path: String) -> String { groupKey(path, tagged: Languages.fromFileName(path) != nil) }
+
+    /// `tagged`: whether the name carries a language tag (`Languages.fromFileName`).
+    static func groupKey(_ path: String, tagged: Bool) -> String {
         // As below, on the bytes of an ASCII path (asked for every file before any is checked).
         if path.utf8.allSatisfy({ $0 < 0x80 }) {
             let bytes = Array(path.utf8)
             let slash = (bytes.lastIndex(of: 0x2F) ?? -1) + 1
             var nameEnd = bytes[slash...].lastIndex(of: 0x2E) ?? bytes.count
-            if Languages.fromFileName(path) != nil, let dot = bytes[slash..<nameEnd].lastIndex(of: 0x2E) { nameEnd = dot }
+            if tagged, let dot = bytes[slash..<nameEnd].lastIndex(of: 0x2E) { nameEnd = dot }
             return String(decoding: bytes[..<nameEnd], as: UTF8.self)
         }
-        return groupKeyByCharacters(path)
+        return groupKeyByCharacters(path, tagged: tagged)
     }
 
-    static func groupKeyByCharacters(_ path: String) -> String {
+    static func groupKeyByCharacters(_ path: String, tagged: Bool? = nil) -> String {
         let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
         var name = String(path[slash...])
         if let dot = name.lastIndex(of: ".") { name = String(name[..<dot]) }
-        if Languages.fromFileName(path) != nil, let dot = name.lastIndex(of: ".") { name = String(name[..<dot]) }
+        if tagged ?? (Languages.fromFileName(path) != nil), let dot = name.lastIndex(of: ".") { name = String(name[..<dot]) }
         return String(path[..<slash]) + name
     }
 }
