@@ -704,6 +704,24 @@ struct SeededGenerator: RandomNumberGenerator {
         return units
     }
 
+    /// A string with no escape gets its offsets as one run, without the array of them: the
+    /// same map, and the same offsets a unit at a time.
+    @Test func offsetRunsAreTheMapOfTheirOffsets() {
+        var g = SeededGenerator(seed: 7)
+        for _ in 0..<500 {
+            let start = Int.random(in: 0...5_000, using: &g), count = Int.random(in: 0...300, using: &g)
+            let run = OffsetMap(run: start, count: count), listed = OffsetMap(Array(start..<(start + count)))
+            #expect(run == listed && run.count == count && run.first == listed.first)
+            #expect((0..<count).allSatisfy { run[$0] == start + $0 })
+        }
+        // And a JSONL string read with and without escapes maps each unit to where it stands.
+        let line = Array(#"{"a": "x\"y", "b": "plain text"}"#.utf16)
+        let (escaped, escapedMap, _) = JSONLine.readString(line, from: 6)
+        #expect(String(decoding: escaped, as: UTF16.self) == "x\"y" && (0...escaped.count).map { escapedMap[$0] } == [7, 8, 10, 11])
+        let (plain, plainMap, _) = JSONLine.readString(line, from: 19)
+        #expect(String(decoding: plain, as: UTF16.self) == "plain text" && (0...plain.count).map { plainMap[$0] } == Array(20...30))
+    }
+
     @Test func commonShapeLinesReadAsFoundationReadsThem() {
         var g = SeededGenerator(seed: 102)
         var shortcut = 0, accepted = 0

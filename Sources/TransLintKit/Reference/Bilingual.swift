@@ -93,7 +93,7 @@ public enum BilingualReader {
             each(BilingualSegment(
                 id: fields["id"]?.text ?? String(i + 1), line: i + 1, source: source.text, target: target.text,
                 sourceLanguage: fields["source_lang"]?.text, targetLanguage: fields["target_lang"]?.text,
-                date: fields["date"]?.text, sourceOffsets: OffsetMap(source.offsets), targetOffsets: OffsetMap(target.offsets)))
+                date: fields["date"]?.text, sourceOffsets: source.offsets, targetOffsets: target.offsets))
         }
         return errors
     }
@@ -140,7 +140,7 @@ public enum BilingualReader {
 /// only accept what Foundation accepts, with the same strings: Foundation's validation cost
 /// 33,000 instructions a line, a quarter of checking a short sentence pair.
 enum JSONLine {
-    struct Field { var text: String; var offsets: [Int] }
+    struct Field { var text: String; var offsets: OffsetMap }
 
     static func stringFields(_ line: [UInt16]) -> [String: Field]? {
         if let fields = CommonShapeReader.fields(line) { return fields }
@@ -193,7 +193,8 @@ enum JSONLine {
         struct State {
             let line: [UInt16]
             var i = 0
-            var fields: [String: Field] = [:]
+            /// (Sized for a line's usual fields: grown from empty, it was rehashed three times.)
+            var fields = [String: Field](minimumCapacity: 8)
 
             init(line: [UInt16]) { self.line = line }
 
@@ -239,7 +240,7 @@ enum JSONLine {
             mutating func readMember(depth: Int) -> Bool {
                 let keyStart = i
                 guard i < line.count, line[i] == 0x22, readString() else { return false }
-                let key = depth == 1 ? decoded(at: keyStart) : ""
+                let key = depth == 1 ? key(at: keyStart) : ""
                 skipSpace()
                 guard i < line.count, line[i] == 0x3A else { return false }
                 i += 1
@@ -309,6 +310,18 @@ enum JSONLine {
                 String(utf16Units: JSONLine.readString(line, from: start).0)
             }
 
+            /// The key string at `start`, which ends at `i`: an ASCII key with no escape
+            /// ("source", "target_lang") is its units, written as bytes (decoding each key
+            /// through ICU was a fifth of reading a line).
+            func key(at start: Int) -> String {
+                let units = line[(start + 1)..<(i - 1)]
+                guard units.allSatisfy({ $0 < 0x80 && $0 != 0x5C }) else { return decoded(at: start) }
+                return String(unsafeUninitializedCapacity: units.count) { bytes in
+                    for (k, u) in units.enumerated() { bytes[k] = UInt8(u) }
+                    return units.count
+                }
+            }
+
             /// Steps over the string at `i` (its opening quote); false when it is not one of
             /// the common shape.
             mutating func readString() -> Bool {
@@ -350,7 +363,7 @@ enum JSONLine {
 
     /// Decodes the string starting at the quote at `start`; returns its units, the raw offset
     /// of each (plus the closing quote's) and the offset after the closing quote.
-    static func readString(_ line: [UInt16], from start: Int) -> ([UInt16], [Int], Int) {
+    static func readString(_ line: [UInt16], from start: Int) -> ([UInt16], OffsetMap, Int) {
         // The string ends at the first unescaped quote: sized from there.
         var close = start + 1
         var escaped = false
@@ -360,7 +373,7 @@ enum JSONLine {
         // Most strings hold no escape: their units and offsets are then copied whole (one
         // unit at a time, this was 1.5% of a 20,000-pair run).
         if !escaped {
-            return (Array(line[(start + 1)..<close]), Array((start + 1)...close), close + 1)
+            return (Array(line[(start + 1)..<close]), OffsetMap(run: start + 1, count: close - start), close + 1)
         }
         var units: [UInt16] = []
         var offsets: [Int] = []
@@ -382,6 +395,6 @@ enum JSONLine {
             }
         }
         offsets.append(i)
-        return (units, offsets, i + 1)
+        return (units, OffsetMap(offsets), i + 1)
     }
 }

@@ -8,6 +8,16 @@ struct OffsetMap: Sendable, Equatable {
     private var runStarts: [Int32] = []
     private var runOffsets: [Int] = []
 
+    /// `count` offsets from `start` on, one after another: `init(Array(start..<start + count))`
+    /// without the array (a JSONL string with no escape).
+    init(run start: Int, count: Int) {
+        self.count = count
+        if count > 0 {
+            runStarts = [0]
+            runOffsets = [start]
+        }
+    }
+
     init(_ offsets: [Int]) {
         count = offsets.count
         for (i, o) in offsets.enumerated() where i == 0 || o != offsets[i - 1] + 1 {
