@@ -104,6 +104,37 @@ func pairFindings(_ source: String, _ sourceLanguage: String, _ target: String, 
         #expect(report.error?.contains("pairs.jsonl:1501") == true)
     }
 
+    /// A PO string's units keep their place in the file through escapes and across the
+    /// lines of a continued string: a finding's column is where its text stands in the file.
+    @Test func poFindingsPointPastEscapesAndContinuedLines() throws {
+        let po = #"""
+        msgid ""
+        msgstr ""
+        "Language: en\n"
+
+        msgctxt "escaped"
+        msgid "Er sagte \"ja\" und zahlte 140 Euro."
+        msgstr "He said \"yes\" and paid 410 euros."
+
+        msgctxt "continued"
+        msgid "Sie zahlte 250 Euro für \"das\" Buch."
+        msgstr "She paid "
+        "\"\" 520 euros for the book."
+
+        """#
+        let report = try Checker.standard().checkBilingual(bytes: Array(po.utf8), path: "messages.po", options: CheckOptions(targetLanguage: "en", sourceLanguage: "de"))
+        let lines = po.split(separator: "\n", omittingEmptySubsequences: false)
+        let mismatches = report.findings.filter { $0.rule == "source.number-mismatch" }
+        #expect(mismatches.count == 2, "\(report.findings.map { "\($0.rule) \($0.excerpt)" })")
+        for finding in mismatches {
+            let line = lines[finding.location.line - 1]
+            let column = line.distance(from: line.startIndex, to: try #require(line.range(of: finding.excerpt)).lowerBound) + 1
+            #expect(finding.location.column == column, "\(finding.excerpt) at \(finding.location)")
+            #expect(["410", "520"].contains { finding.excerpt.hasPrefix($0) }, "\(finding.excerpt)")
+        }
+        #expect(Set(mismatches.map(\.location.line)) == [7, 12])
+    }
+
     /// A PO file says nothing of its sources' language: German msgids are read as German
     /// from their function words, so its findings are those of `--source-lang de` (read as
     /// English, every capitalised German noun was a name missing from the translation).
