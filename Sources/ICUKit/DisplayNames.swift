@@ -46,10 +46,22 @@ extension DisplayNames {
         guard let units = try? withGrowingBuffer(initialCapacity: 32_768, { dst, cap, status in
             cicu_exemplar_cities(locale, dst, cap, &status)
         }) else { return [:] }
+        return zoneLines(units)
+    }
+
+    /// "zone<TAB>name" lines of UTF-16 units, split on the units: a line feed and a tab are
+    /// always Characters of their own, so this is the Character split of the text, without
+    /// it (the Character split was a third of reading a locale's cities). Lines without a
+    /// name or a zone are left out.
+    public static func zoneLines(_ units: [UInt16]) -> [String: String] {
         var cities: [String: String] = [:]
-        for line in String(utf16Units: units).split(separator: "\n") {
-            let parts = line.split(separator: "\t", maxSplits: 1)
-            if parts.count == 2 { cities[String(parts[0])] = String(parts[1]) }
+        var start = 0
+        while start < units.count {
+            let end = units[start...].firstIndex(of: 0x0A) ?? units.count
+            if let tab = units[start..<end].firstIndex(of: 0x09), tab > start, tab + 1 < end {
+                cities[String(utf16Units: units[start..<tab])] = String(utf16Units: units[(tab + 1)..<end])
+            }
+            start = end + 1
         }
         return cities
     }

@@ -350,6 +350,25 @@ import Testing
 }
 
 @Suite struct DisplayNameTests {
+    /// CLDR's exemplar cities, read from ICU's zone lines on their units: what splitting
+    /// the text into Characters gave, on ICU's own output and on lines with marks, emoji and
+    /// missing parts.
+    @Test func exemplarCitiesReadAsTheCharacterSplitReadsThem() {
+        func byCharacters(_ text: String) -> [String: String] {
+            var cities: [String: String] = [:]
+            for line in text.split(separator: "\n") {
+                let parts = line.split(separator: "\t", maxSplits: 1)
+                if parts.count == 2 { cities[String(parts[0])] = String(parts[1]) }
+            }
+            return cities
+        }
+        let crafted = "Europe/Rome\tRom\nAsia/Tokyo\t東京\n\nx\t\n\ty\nAmerica/Bogota\tBogota\u{301}\nA/B\t😀\u{FE0F}\nno tab\nlast\tcity"
+        #expect(DisplayNames.zoneLines(crafted.utf16Units) == byCharacters(crafted))
+        #expect(DisplayNames.exemplarCities(in: "de")["Europe/Rome"] == "Rom")
+        #expect(DisplayNames.exemplarCities(in: "zh")["Europe/Rome"] == "罗马")
+        #expect(DisplayNames.exemplarCities(in: "ru").count > 300)
+    }
+
     @Test func regionsAndCurrenciesInTwoLanguages() {
         #expect(DisplayNames.region("CO", in: "zh") == "哥伦比亚")
         #expect(DisplayNames.region("013", in: "zh") == "中美洲")
