@@ -201,8 +201,11 @@ extension Lexicon {
                 for v in values {
                     guard let text = try? formatter.format(decimal: String(v), ruleSet: ruleSet) else { continue }
                     let folded = Lexicon.fold(text)
-                    if numberWords[folded] == nil { numberWords[folded] = Decimal(v) }
                     if ordinal { ordinalWords.insert(folded) }
+                    // A text already met (most are: a number reads alike in most rule sets) has
+                    // its pieces in already.
+                    guard numberWords[folded] == nil else { continue }
+                    numberWords[folded] = Decimal(v)
                     for piece in Lexicon.words(of: folded) {
                         numberPieces.insert(String(piece))
                     }
