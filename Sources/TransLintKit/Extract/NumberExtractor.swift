@@ -550,7 +550,7 @@ struct NumberExtractor {
         let chars = Array(run)
         var rangeAt: Int?
         for k in 0..<(chars.count - 1) {
-            if let a = cjkDigitValue(chars[k]), let b = cjkDigitValue(chars[k + 1]), b == a + 1, a > 0 { rangeAt = k; break }
+            if let a = Self.cjkDigitValue(chars[k]), let b = Self.cjkDigitValue(chars[k + 1]), b == a + 1, a > 0 { rangeAt = k; break }
         }
         if let k = rangeAt {
             var low = chars; low.remove(at: k + 1)
@@ -579,7 +579,7 @@ struct NumberExtractor {
         }
         // A single numeral directly before an ordinary character (三聚氰胺, 两国) is part of a
         // word: a count takes a classifier, a unit or a scale.
-        if run.count == 1, cjkDigitValue(run.first!) != nil, !m.isFraction, !m.isOrdinal, start > 0 ? s.t[start - 1] != 0x7B2C : true,
+        if run.count == 1, Self.cjkDigitValue(run.first!) != nil, !m.isFraction, !m.isOrdinal, start > 0 ? s.t[start - 1] != 0x7B2C : true,
            let next = s.char(j), s.isCJK(j), !LexicalData.classifiers.contains(next), !LexicalData.countedUnits.contains(next),
            !Self.cjkScales.contains(next), !isCJKNumeral(j), next != "分", next != "多", next != "余",
            s.longestMatch(at: j, in: lex.units, maxLength: lex.longestUnit, wordBoundary: false) == nil,
@@ -596,8 +596,6 @@ struct NumberExtractor {
         if m.value == 1 && m.max == nil && !m.isOrdinal { m.isWeak = true }
         return m
     }
-
-    func cjkDigitValue(_ c: Character) -> Int? { Self.cjkDigitValue(c) }
 
     static let digitsTheParseLeaves: Set<Character> = ["兩", "貳", "參", "陸"]
 

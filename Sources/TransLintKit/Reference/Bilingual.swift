@@ -310,16 +310,12 @@ enum JSONLine {
                 String(utf16Units: JSONLine.readString(line, from: start).0)
             }
 
-            /// The key string at `start`, which ends at `i`: an ASCII key with no escape
-            /// ("source", "target_lang") is its units, written as bytes (decoding each key
-            /// through ICU was a fifth of reading a line).
+            /// The key string at `start`, which ends at `i`: a key with no escape ("source",
+            /// "target_lang") is its units as they stand (decoding each key into arrays of
+            /// units and offsets was a fifth of reading a line).
             func key(at start: Int) -> String {
                 let units = line[(start + 1)..<(i - 1)]
-                guard units.allSatisfy({ $0 < 0x80 && $0 != 0x5C }) else { return decoded(at: start) }
-                return String(unsafeUninitializedCapacity: units.count) { bytes in
-                    for (k, u) in units.enumerated() { bytes[k] = UInt8(u) }
-                    return units.count
-                }
+                return units.contains(0x5C) ? decoded(at: start) : String(utf16Units: units)
             }
 
             /// Steps over the string at `i` (its opening quote); false when it is not one of
